@@ -1,0 +1,89 @@
+package org.fairflow.portal.cases;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One line of a case's history: what happened, when, who, the decision and comment. */
+@Entity
+@Table(name = "case_event")
+public class CaseEvent {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "case_id", nullable = false)
+	private String caseId;
+
+	@Column(name = "occurred_at", nullable = false)
+	private Instant occurredAt;
+
+	@Column(nullable = false)
+	private String actor;
+
+	private String step;
+
+	@Column(nullable = false)
+	private String event;
+
+	private String decision;
+
+	private String comment;
+
+	@Column(name = "dedupe_key", unique = true)
+	private String dedupeKey;
+
+	protected CaseEvent() {
+	}
+
+	CaseEvent(String caseId, String actor, String step, String event, String decision, String comment,
+			String dedupeKey) {
+		this.caseId = caseId;
+		this.occurredAt = Instant.now();
+		this.actor = actor;
+		this.step = step;
+		this.event = event;
+		this.decision = decision;
+		this.comment = comment;
+		this.dedupeKey = dedupeKey;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getCaseId() {
+		return this.caseId;
+	}
+
+	public Instant getOccurredAt() {
+		return this.occurredAt;
+	}
+
+	public String getActor() {
+		return this.actor;
+	}
+
+	public String getStep() {
+		return this.step;
+	}
+
+	public String getEvent() {
+		return this.event;
+	}
+
+	public String getDecision() {
+		return this.decision;
+	}
+
+	public String getComment() {
+		return this.comment;
+	}
+
+}

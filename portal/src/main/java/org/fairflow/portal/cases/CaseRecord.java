@@ -1,0 +1,164 @@
+package org.fairflow.portal.cases;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One application under a process, as the portal keeps it (the engine may forget it). */
+@Entity
+@Table(name = "process_case")
+@org.hibernate.annotations.DynamicUpdate
+public class CaseRecord {
+
+	@Id
+	private String id;
+
+	@Column(nullable = false)
+	private String flow;
+
+	@Column(name = "business_key", nullable = false)
+	private String businessKey;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(name = "applicant_group", nullable = false)
+	private String applicantGroup;
+
+	@Column(name = "scope_org_id")
+	private Long scopeOrgId;
+
+	@Column(nullable = false)
+	private String status;
+
+	@Column(nullable = false)
+	private boolean active = true;
+
+	@Column(name = "engine_epoch")
+	private String engineEpoch;
+
+	@Column(name = "process_instance_key")
+	private Long processInstanceKey;
+
+	@Column(name = "checkpoint_element")
+	private String checkpointElement;
+
+	@Column(name = "checkpoint_variables", nullable = false)
+	private String checkpointVariables;
+
+	@Column(name = "resume_error")
+	private String resumeError;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	protected CaseRecord() {
+	}
+
+	CaseRecord(String id, NewCase spec, String variablesJson) {
+		this.id = id;
+		this.flow = spec.flow();
+		this.businessKey = spec.businessKey();
+		this.title = spec.title();
+		this.applicantGroup = spec.applicantGroup();
+		this.scopeOrgId = spec.scopeOrgId();
+		this.status = spec.initialStatus();
+		this.checkpointVariables = variablesJson;
+		this.createdAt = Instant.now();
+		this.updatedAt = this.createdAt;
+	}
+
+	void started(String epoch, long processInstanceKey) {
+		this.engineEpoch = epoch;
+		this.processInstanceKey = processInstanceKey;
+		this.resumeError = null;
+		this.updatedAt = Instant.now();
+	}
+
+	void resumeFailed(String error) {
+		this.resumeError = error;
+		this.updatedAt = Instant.now();
+	}
+
+	void status(String status) {
+		this.status = status;
+		this.updatedAt = Instant.now();
+	}
+
+	void scope(Long orgId) {
+		this.scopeOrgId = orgId;
+		this.updatedAt = Instant.now();
+	}
+
+	void close() {
+		this.active = false;
+		this.updatedAt = Instant.now();
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public String getFlow() {
+		return this.flow;
+	}
+
+	public String getBusinessKey() {
+		return this.businessKey;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getApplicantGroup() {
+		return this.applicantGroup;
+	}
+
+	public Long getScopeOrgId() {
+		return this.scopeOrgId;
+	}
+
+	public String getStatus() {
+		return this.status;
+	}
+
+	public boolean isActive() {
+		return this.active;
+	}
+
+	public String getEngineEpoch() {
+		return this.engineEpoch;
+	}
+
+	public Long getProcessInstanceKey() {
+		return this.processInstanceKey;
+	}
+
+	public String getCheckpointElement() {
+		return this.checkpointElement;
+	}
+
+	String getCheckpointVariables() {
+		return this.checkpointVariables;
+	}
+
+	public String getResumeError() {
+		return this.resumeError;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+}

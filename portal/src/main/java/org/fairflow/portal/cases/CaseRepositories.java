@@ -1,0 +1,43 @@
+package org.fairflow.portal.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface CaseRecordRepository extends JpaRepository<CaseRecord, String> {
+
+	List<CaseRecord> findByActiveTrue();
+
+	List<CaseRecord> findByApplicantGroupOrderByCreatedAtDesc(String applicantGroup);
+
+	/**
+	 * A plain update: checkpoints race with decisions and the latest write must simply
+	 * win.
+	 */
+	@Modifying
+	@Query("""
+			update CaseRecord c set c.checkpointElement = :element, c.checkpointVariables = :variables,
+			c.engineEpoch = :epoch, c.processInstanceKey = :key, c.updatedAt = :now where c.id = :id""")
+	int checkpoint(@Param("id") String id, @Param("element") String element, @Param("variables") String variables,
+			@Param("epoch") String epoch, @Param("key") long key, @Param("now") Instant now);
+
+	@Modifying
+	@Query("""
+			update CaseRecord c set c.checkpointElement = :element, c.checkpointVariables = :variables,
+			c.updatedAt = :now where c.id = :id""")
+	int checkpoint(@Param("id") String id, @Param("element") String element, @Param("variables") String variables,
+			@Param("now") Instant now);
+
+}
+
+interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
+
+	List<CaseEvent> findByCaseIdOrderByOccurredAtAscIdAsc(String caseId);
+
+	boolean existsByDedupeKey(String dedupeKey);
+
+}

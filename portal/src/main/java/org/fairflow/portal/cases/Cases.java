@@ -1,0 +1,132 @@
+package org.fairflow.portal.cases;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.fairflow.portal.engine.EngineGateway;
+import org.fairflow.portal.engine.ProcessModels;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens cases, keeps their history and status; the public face of this feature. */
+@Service
+public class Cases {
+
+	public static final String SYSTEM = "system";
+
+	private final CaseRecordRepository records;
+
+	private final CaseEventRepository events;
+
+	private final EngineGateway engine;
+
+	private final ProcessModels models;
+
+	private final Variables variables;
+
+	private final ApplicationEventPublisher publisher;
+
+	Cases(CaseRecordRepository records, CaseEventRepository events, EngineGateway engine, ProcessModels models,
+			Variables variables, ApplicationEventPublisher publisher) {
+		this.records = records;
+		this.events = events;
+		this.engine = engine;
+		this.models = models;
+		this.variables = variables;
+		this.publisher = publisher;
+	}
+
+	/**
+	 * Stores the case and starts its process in one transaction: if the engine refuses,
+	 * nothing is stored and the caller shows the error.
+	 */
+	@Transactional
+	public CaseRecord open(NewCase spec) {
+		String id = UUID.randomUUID().toString();
+		Map<String, Object> start = new HashMap<>(spec.variables());
+		start.put("caseId", id);
+		start.put("round", 1);
+		CaseRecord record = this.records.save(new CaseRecord(id, spec, this.variables.write(start)));
+		this.events.save(new CaseEvent(id, spec.actor(), null, "SUBMITTED", null, null, null));
+		this.records.flush();
+		record.started(this.engine.epoch(), this.engine.start(spec.flow(), start));
+		return record;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CaseRecord> find(String caseId) {
+		return this.records.findById(caseId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseRecord> forApplicant(String applicantGroup) {
+		return this.records.findByApplicantGroupOrderByCreatedAtDesc(applicantGroup);
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseEvent> history(String caseId) {
+		return this.events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId);
+	}
+
+	/**
+	 * Records a history line; with a dedupe key, a second call with the same key is
+	 * ignored.
+	 */
+	@Transactional
+	public void record(String caseId, String actor, String step, String event, String decision, String comment,
+			String dedupeKey) {
+		if (dedupeKey != null && this.events.existsByDedupeKey(dedupeKey)) {
+			return;
+		}
+		this.events.save(new CaseEvent(caseId, actor, step, event, decision, comment, dedupeKey));
+	}
+
+	@Transactional
+	public void changeScope(String caseId, Long orgId) {
+		this.records.findById(caseId).ifPresent((record) -> record.scope(orgId));
+	}
+
+	/** Where the case waits now, as the process owner named the step. */
+	@Transactional(readOnly = true)
+	public Optional<String> waitingStepName(CaseRecord record) {
+		if (!record.isActive() || record.getCheckpointElement() == null) {
+			return Optional.empty();
+		}
+		return this.models.elementName(record.getFlow(), record.getCheckpointElement());
+	}
+
+	/**
+	 * A person finished a task: the case now resumes after it, not at it, if the engine
+	 * is lost before the next step reports in.
+	 */
+	@Transactional
+	public void moveCheckpointPast(String caseId, String elementId, Map<String, Object> completion) {
+		this.records.findById(caseId).ifPresent((record) -> {
+			Map<String, Object> merged = new HashMap<>(this.variables.read(record.getCheckpointVariables()));
+			merged.putAll(completion);
+			String next = this.models.singleSuccessor(record.getFlow(), elementId).orElse(elementId);
+			this.records.checkpoint(caseId, next, this.variables.write(merged), Instant.now());
+		});
+	}
+
+	@Transactional
+	void changeStatus(String caseId, String status, String step, String event, String comment, String dedupeKey) {
+		CaseRecord record = this.records.findById(caseId)
+			.orElseThrow(() -> new IllegalStateException("No case " + caseId));
+		record.status(status);
+		record(caseId, SYSTEM, step, event, null, comment, dedupeKey);
+		this.publisher.publishEvent(new CaseStatusChanged(caseId, record.getFlow(), record.getBusinessKey(), status));
+	}
+
+	@Transactional
+	void close(String caseId) {
+		this.records.findById(caseId).ifPresent(CaseRecord::close);
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.fairflow.portal.cases;
+
+import java.util.Map;
+
+/**
+ * What a feature says when it opens a case.
+ *
+ * @param flow the process id
+ * @param businessKey the feature's own id of the application (a unit id)
+ * @param title shown in lists
+ * @param applicantGroup the group of the applicant who follows the case ({@code unit:42})
+ * @param scopeOrgId the organisation whose subtree may see the case
+ * @param initialStatus status before the process says otherwise
+ * @param actor who submitted it
+ * @param variables start variables; {@code caseId} and {@code round} are added
+ */
+public record NewCase(String flow, String businessKey, String title, String applicantGroup, Long scopeOrgId,
+		String initialStatus, String actor, Map<String, Object> variables) {
+}

@@ -1,0 +1,70 @@
+package org.fairflow.portal.demo;
+
+import org.fairflow.portal.engine.EngineReadyEvent;
+import org.fairflow.portal.org.Organisation;
+import org.fairflow.portal.org.OrganisationKind;
+import org.fairflow.portal.org.Organisations;
+import org.fairflow.portal.security.Accounts;
+import org.fairflow.portal.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo data for the default profile only: a delegation tree, one account per role and a
+ * few units in different states, registered through the real flow. Never runs with a
+ * named profile.
+ */
+@Component
+@Profile("default")
+class DemoData {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	static final String PASSWORD = "demo1234";
+
+	private final Organisations organisations;
+
+	private final Accounts accounts;
+
+	private final DemoUnits units;
+
+	DemoData(Organisations organisations, Accounts accounts, DemoUnits units) {
+		this.organisations = organisations;
+		this.accounts = accounts;
+		this.units = units;
+	}
+
+	/** After the models are deployed: the demo units start real cases. */
+	@EventListener(EngineReadyEvent.class)
+	@Order(100)
+	void load() {
+		if (!this.organisations.isEmpty()) {
+			return;
+		}
+		Organisation organiser = this.organisations.create("ORGANISER", "组委会", "Organising committee",
+				OrganisationKind.ORGANISER, null);
+		Organisation shanghai = this.organisations.create("SH", "上海交易团", "Shanghai delegation",
+				OrganisationKind.DELEGATION, organiser.getId());
+		Organisation pudong = this.organisations.create("SH-PD", "浦东新区交易分团", "Pudong sub-delegation",
+				OrganisationKind.SUB_DELEGATION, shanghai.getId());
+		Organisation xuhui = this.organisations.create("SH-XH", "徐汇区交易分团", "Xuhui sub-delegation",
+				OrganisationKind.SUB_DELEGATION, shanghai.getId());
+		Organisation jiangsu = this.organisations.create("JS", "江苏交易团", "Jiangsu delegation",
+				OrganisationKind.DELEGATION, organiser.getId());
+		this.accounts.create("organiser", PASSWORD, Role.ORGANISER, "组委会审核员", organiser.getId(), null);
+		this.accounts.create("shanghai", PASSWORD, Role.DELEGATION_REVIEWER, "上海交易团审核员", shanghai.getId(), null);
+		this.accounts.create("pudong", PASSWORD, Role.SUB_DELEGATION_REVIEWER, "浦东分团审核员", pudong.getId(), null);
+		this.accounts.create("xuhui", PASSWORD, Role.SUB_DELEGATION_REVIEWER, "徐汇分团审核员", xuhui.getId(), null);
+		this.accounts.create("jiangsu", PASSWORD, Role.DELEGATION_REVIEWER, "江苏交易团审核员", jiangsu.getId(), null);
+		this.accounts.create("owner", PASSWORD, Role.PROCESS_OWNER, "流程负责人", null, null);
+		this.units.register(pudong, jiangsu);
+		log.info("Demo data loaded: accounts organiser, shanghai, pudong, xuhui, jiangsu, owner and demo units, "
+				+ "password {}", "(see README)");
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.fairflow.portal.engine;
+
+import java.util.Arrays;
+
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The zero-install default: the in-memory Zeebe engine with its gRPC gateway, started
+ * before the Camunda client. It keeps nothing across restarts; the portal's database is
+ * the source of truth and {@code CaseResumer} puts open cases back.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "fairflow.engine.embedded", havingValue = "true", matchIfMissing = true)
+class EmbeddedEngineConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedEngineConfiguration.class);
+
+	static final String ENGINE_BEAN = "embeddedZeebeEngine";
+
+	@Bean(name = ENGINE_BEAN, destroyMethod = "stop")
+	ZeebeTestEngine embeddedZeebeEngine(EngineProperties properties) {
+		ZeebeTestEngine engine = EngineFactory.create(properties.embeddedPort());
+		engine.start();
+		log.info("Embedded in-memory Zeebe engine listening on {} (state is not kept across restarts)",
+				engine.getGatewayAddress());
+		return engine;
+	}
+
+	/** The client beans must not exist before the engine listens. */
+	@Bean
+	static BeanFactoryPostProcessor clientsDependOnEmbeddedEngine() {
+		return (beanFactory) -> {
+			for (String name : new String[] { "camundaClient", "zeebeClient" }) {
+				if (beanFactory.containsBeanDefinition(name)) {
+					var definition = beanFactory.getBeanDefinition(name);
+					String[] current = definition.getDependsOn();
+					String[] dependsOn = (current == null) ? new String[] { ENGINE_BEAN }
+							: append(current, ENGINE_BEAN);
+					definition.setDependsOn(dependsOn);
+				}
+			}
+		};
+	}
+
+	private static String[] append(String[] values, String value) {
+		String[] result = Arrays.copyOf(values, values.length + 1);
+		result[values.length] = value;
+		return result;
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.fairflow.portal.engine;
+
+import java.util.Map;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Every call the portal makes to the engine goes through here, so slice tests can replace
+ * it. gRPC only: the in-memory engine has no REST API.
+ */
+@Component
+public class EngineGateway {
+
+	private final CamundaClient client;
+
+	private final EngineEpoch epoch;
+
+	EngineGateway(CamundaClient client, EngineEpoch epoch) {
+		this.client = client;
+		this.epoch = epoch;
+	}
+
+	public String epoch() {
+		return this.epoch.current();
+	}
+
+	/** Starts the latest version of a process; returns the process instance key. */
+	public long start(String processId, Map<String, Object> variables) {
+		return call(() -> this.client.newCreateInstanceCommand()
+			.bpmnProcessId(processId)
+			.latestVersion()
+			.variables(variables)
+			.send()
+			.join()
+			.getProcessInstanceKey());
+	}
+
+	/** Starts a process before a given element: how a case resumes where it waited. */
+	public long startBefore(String processId, String elementId, Map<String, Object> variables) {
+		return call(() -> this.client.newCreateInstanceCommand()
+			.bpmnProcessId(processId)
+			.latestVersion()
+			.variables(variables)
+			.startBeforeElement(elementId)
+			.send()
+			.join()
+			.getProcessInstanceKey());
+	}
+
+	/** Completes a job (a human decision) with the variables it sets. */
+	public void completeJob(long jobKey, Map<String, Object> variables) {
+		call(() -> this.client.newCompleteCommand(jobKey).variables(variables).send().join());
+	}
+
+	public void publishMessage(String name, String correlationKey, Map<String, Object> variables) {
+		call(() -> this.client.newPublishMessageCommand()
+			.messageName(name)
+			.correlationKey(correlationKey)
+			.variables(variables)
+			.send()
+			.join());
+	}
+
+	private static <T> T call(java.util.function.Supplier<T> command) {
+		try {
+			return command.get();
+		}
+		catch (ClientStatusException ex) {
+			if (ex.getStatus().getCode() == Status.Code.NOT_FOUND) {
+				throw new EngineException(EngineException.Reason.NOT_FOUND, ex);
+			}
+			throw new EngineException(EngineException.Reason.UNAVAILABLE, ex);
+		}
+		catch (RuntimeException ex) {
+			throw new EngineException(EngineException.Reason.UNAVAILABLE, ex);
+		}
+	}
+
+}

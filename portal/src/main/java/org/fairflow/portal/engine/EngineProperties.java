@@ -1,0 +1,19 @@
+package org.fairflow.portal.engine;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the engine runs. {@code embedded=true} starts the in-memory Zeebe engine inside
+ * the portal; {@code false} uses whatever {@code camunda.client.*} points at.
+ *
+ * @param embedded start the in-memory engine in this process
+ * @param embeddedPort gRPC port of the in-memory engine; 0 picks a free one
+ * @param epoch identity of a remote cluster's state; the embedded engine gets a new epoch
+ * at every start because it forgets everything
+ * @param userTaskTimeoutDays how long a human task's job stays locked to the inbox
+ */
+@ConfigurationProperties("fairflow.engine")
+public record EngineProperties(@DefaultValue("true") boolean embedded, @DefaultValue("26500") int embeddedPort,
+		@DefaultValue("cluster") String epoch, @DefaultValue("3650") int userTaskTimeoutDays) {
+}

@@ -1,0 +1,131 @@
+package org.fairflow.portal.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.worker.JobClient;
+import io.camunda.client.api.worker.JobHandler;
+import io.camunda.client.api.worker.JobWorker;
+import jakarta.annotation.PreDestroy;
+import org.fairflow.workers.job.BusinessError;
+import org.fairflow.workers.job.Worker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens one streaming job worker per {@link Worker} bean plus the human-task inbox,
+ * records each activation as the case's checkpoint, and maps outcomes: BPMN error for
+ * business results, job failure with back-off for technical faults.
+ */
+@Component
+class JobWorkers {
+
+	private static final Logger log = LoggerFactory.getLogger(JobWorkers.class);
+
+	private final CamundaClient client;
+
+	private final List<Worker> workers;
+
+	private final List<JobActivationListener> listeners;
+
+	private final List<UserTaskJobHandler> userTaskHandlers;
+
+	private final EngineProperties properties;
+
+	private final Duration backoff;
+
+	private final List<JobWorker> open = new ArrayList<>();
+
+	JobWorkers(CamundaClient client, List<Worker> workers, List<JobActivationListener> listeners,
+			List<UserTaskJobHandler> userTaskHandlers, EngineProperties properties,
+			@Value("${fairflow.engine.retry-backoff:PT10S}") Duration backoff) {
+		this.client = client;
+		this.workers = workers;
+		this.listeners = listeners;
+		this.userTaskHandlers = userTaskHandlers;
+		this.properties = properties;
+		this.backoff = backoff;
+	}
+
+	synchronized void open() {
+		if (!this.open.isEmpty()) {
+			return;
+		}
+		for (Worker worker : this.workers) {
+			this.open.add(worker(worker.jobType(), Duration.ofMinutes(5), serviceHandler(worker)));
+		}
+		for (UserTaskJobHandler handler : this.userTaskHandlers) {
+			this.open.add(worker(UserTaskJobHandler.USER_TASK_JOB_TYPE,
+					Duration.ofDays(this.properties.userTaskTimeoutDays()), userTaskHandler(handler)));
+		}
+		log.info("Opened {} job workers", this.open.size());
+	}
+
+	private JobWorker worker(String type, Duration timeout, JobHandler handler) {
+		return this.client.newWorker()
+			.jobType(type)
+			.handler(handler)
+			.name("fairflow-portal")
+			.timeout(timeout)
+			.streamEnabled(true)
+			.open();
+	}
+
+	private JobHandler serviceHandler(Worker worker) {
+		return (jobClient, job) -> {
+			try {
+				this.listeners.forEach((listener) -> listener.activated(job));
+				Map<String, Object> variables = worker.handle(job);
+				jobClient.newCompleteCommand(job).variables(variables).send().join();
+			}
+			catch (BusinessError error) {
+				jobClient.newThrowErrorCommand(job)
+					.errorCode(error.errorCode())
+					.errorMessage(error.getMessage())
+					.send()
+					.join();
+			}
+			catch (Exception ex) {
+				fail(jobClient, job, ex);
+			}
+		};
+	}
+
+	private JobHandler userTaskHandler(UserTaskJobHandler handler) {
+		return (jobClient, job) -> {
+			try {
+				this.listeners.forEach((listener) -> listener.activated(job));
+				handler.onUserTask(job);
+			}
+			catch (Exception ex) {
+				fail(jobClient, job, ex);
+			}
+		};
+	}
+
+	private void fail(JobClient jobClient, ActivatedJob job, Exception ex) {
+		int retries = Math.max(0, job.getRetries() - 1);
+		log.warn("Job {} ({}) of case {} failed, {} retries left: {}", job.getKey(), job.getType(),
+				job.getVariablesAsMap().get("caseId"), retries, ex.toString());
+		jobClient.newFailCommand(job)
+			.retries(retries)
+			.retryBackoff(this.backoff)
+			.errorMessage(String.valueOf(ex.getMessage()))
+			.send()
+			.join();
+	}
+
+	@PreDestroy
+	synchronized void close() {
+		this.open.forEach(JobWorker::close);
+		this.open.clear();
+	}
+
+}

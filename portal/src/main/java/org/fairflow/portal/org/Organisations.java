@@ -1,0 +1,80 @@
+package org.fairflow.portal.org;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The delegation tree: who belongs where, who reviews what, who may see what. */
+@Service
+@Transactional(readOnly = true)
+public class Organisations {
+
+	private final OrganisationRepository repository;
+
+	Organisations(OrganisationRepository repository) {
+		this.repository = repository;
+	}
+
+	public Optional<Organisation> find(Long id) {
+		return (id == null) ? Optional.empty() : this.repository.findById(id);
+	}
+
+	public boolean isEmpty() {
+		return this.repository.count() == 0;
+	}
+
+	@Transactional
+	public Organisation create(String code, String nameZh, String nameEn, OrganisationKind kind, Long parentId) {
+		return this.repository.save(new Organisation(code, nameZh, nameEn, kind, parentId));
+	}
+
+	/** Delegations and sub-delegations in tree order: what a unit can join. */
+	public List<Organisation> joinable() {
+		List<Organisation> all = this.repository.findAllByOrderByIdAsc();
+		List<Organisation> result = new ArrayList<>();
+		for (Organisation delegation : all) {
+			if (delegation.getKind() == OrganisationKind.DELEGATION) {
+				result.add(delegation);
+				all.stream().filter((o) -> delegation.getId().equals(o.getParentId())).forEach(result::add);
+			}
+		}
+		return result;
+	}
+
+	/** The organisation and everything below it. */
+	public Set<Long> subtree(Long rootId) {
+		Set<Long> result = new HashSet<>();
+		if (rootId == null) {
+			return result;
+		}
+		List<Organisation> all = this.repository.findAll();
+		result.add(rootId);
+		boolean grew = true;
+		while (grew) {
+			grew = false;
+			for (Organisation org : all) {
+				if (org.getParentId() != null && result.contains(org.getParentId()) && result.add(org.getId())) {
+					grew = true;
+				}
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * Review levels for a unit that joined {@code orgId}; empty if it is not joinable.
+	 */
+	public Optional<ReviewChain> reviewChain(Long orgId) {
+		return find(orgId).flatMap((org) -> switch (org.getKind()) {
+			case DELEGATION -> Optional.of(new ReviewChain(null, org));
+			case SUB_DELEGATION -> find(org.getParentId()).map((parent) -> new ReviewChain(org, parent));
+			case ORGANISER -> Optional.empty();
+		});
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.fairflow.portal.tasks;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.fairflow.portal.security.PortalUser;
+
+/**
+ * How a flow's application shows inside a task, and what a decision adds to the process.
+ * One bean per flow (process id); the inbox stays generic.
+ */
+public interface FlowView {
+
+	/** The process id this view serves. */
+	String flow();
+
+	/**
+	 * Thymeleaf template with fragments {@code details} (the application) and
+	 * {@code decisionInputs} (extra inputs a decision needs), e.g. {@code unit/details}.
+	 */
+	String template();
+
+	/** Model for the fragment, or empty if the application does not exist. */
+	Map<String, Object> model(String businessKey, Locale locale);
+
+	/**
+	 * Variables a decision adds, after checking its parameters.
+	 * @throws DecisionException with a message key when the parameters are not acceptable
+	 */
+	default Map<String, Object> onDecision(String caseId, String businessKey, int round, String decision,
+			Map<String, String> parameters, PortalUser user) {
+		return Map.of();
+	}
+
+}

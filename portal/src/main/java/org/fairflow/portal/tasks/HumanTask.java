@@ -1,0 +1,252 @@
+package org.fairflow.portal.tasks;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A job-based user task as the inbox keeps it; the job's key is only valid in its epoch.
+ */
+@Entity
+@Table(name = "human_task")
+public class HumanTask {
+
+	public enum Status {
+
+		OPEN, COMPLETED
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "case_id", nullable = false)
+	private String caseId;
+
+	@Column(nullable = false)
+	private String flow;
+
+	@Column(name = "element_id", nullable = false)
+	private String elementId;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(name = "title_en")
+	private String titleEn;
+
+	@Column(name = "candidate_groups", nullable = false)
+	private String candidateGroups;
+
+	@Column(name = "scope_org_id")
+	private Long scopeOrgId;
+
+	@Column(name = "form_key")
+	private String formKey;
+
+	@Column(nullable = false)
+	private String decisions;
+
+	@Column(name = "comment_required_for")
+	private String commentRequiredFor;
+
+	@Column(name = "due_at")
+	private Instant dueAt;
+
+	@Column(nullable = false)
+	private int round;
+
+	@Column(name = "job_key", nullable = false)
+	private long jobKey;
+
+	@Column(name = "engine_epoch", nullable = false)
+	private String engineEpoch;
+
+	@Column(nullable = false)
+	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+	private Status status = Status.OPEN;
+
+	@Column(name = "open_key", unique = true)
+	private String openKey;
+
+	@Column(name = "claimed_by")
+	private String claimedBy;
+
+	@Column(name = "claimed_at")
+	private Instant claimedAt;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt = Instant.now();
+
+	@Column(name = "completed_at")
+	private Instant completedAt;
+
+	@Column(name = "completed_by")
+	private String completedBy;
+
+	private String decision;
+
+	private String comment;
+
+	@Version
+	private long version;
+
+	protected HumanTask() {
+	}
+
+	HumanTask(String caseId, String flow, String elementId, TaskHeaders headers, Long scopeOrgId, int round) {
+		this.caseId = caseId;
+		this.flow = flow;
+		this.elementId = elementId;
+		this.scopeOrgId = scopeOrgId;
+		this.round = round;
+		this.openKey = caseId + "/" + elementId;
+		apply(headers);
+	}
+
+	void apply(TaskHeaders headers) {
+		this.name = headers.titleZh();
+		this.titleEn = headers.titleEn();
+		this.candidateGroups = String.join(",", headers.candidateGroups());
+		this.formKey = headers.formKey();
+		this.decisions = String.join(",", headers.decisions());
+		this.commentRequiredFor = String.join(",", headers.commentRequiredFor());
+		this.dueAt = headers.dueAt();
+	}
+
+	/** The same task delivered again, possibly by a new engine epoch after a restart. */
+	void redelivered(long jobKey, String epoch) {
+		this.jobKey = jobKey;
+		this.engineEpoch = epoch;
+	}
+
+	void claim(String username) {
+		this.claimedBy = username;
+		this.claimedAt = Instant.now();
+	}
+
+	void unclaim() {
+		this.claimedBy = null;
+		this.claimedAt = null;
+	}
+
+	void complete(String username, String decision, String comment) {
+		this.status = Status.COMPLETED;
+		this.openKey = null;
+		this.completedBy = username;
+		this.completedAt = Instant.now();
+		this.decision = decision;
+		this.comment = comment;
+	}
+
+	public boolean offeredTo(List<String> groups) {
+		return candidateGroupList().stream().anyMatch(groups::contains);
+	}
+
+	public List<String> candidateGroupList() {
+		return split(this.candidateGroups);
+	}
+
+	public List<String> decisionList() {
+		return split(this.decisions);
+	}
+
+	public boolean commentRequired(String decision) {
+		return split(this.commentRequiredFor).contains(decision);
+	}
+
+	public String title(java.util.Locale locale) {
+		return ("en".equals(locale.getLanguage()) && this.titleEn != null) ? this.titleEn : this.name;
+	}
+
+	private static List<String> split(String value) {
+		return (value == null || value.isBlank()) ? List.of()
+				: Arrays.stream(value.split(",")).map(String::trim).filter((s) -> !s.isEmpty()).toList();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getCaseId() {
+		return this.caseId;
+	}
+
+	public String getFlow() {
+		return this.flow;
+	}
+
+	public String getElementId() {
+		return this.elementId;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public Long getScopeOrgId() {
+		return this.scopeOrgId;
+	}
+
+	public String getFormKey() {
+		return this.formKey;
+	}
+
+	public Instant getDueAt() {
+		return this.dueAt;
+	}
+
+	public int getRound() {
+		return this.round;
+	}
+
+	public long getJobKey() {
+		return this.jobKey;
+	}
+
+	public String getEngineEpoch() {
+		return this.engineEpoch;
+	}
+
+	public Status getStatus() {
+		return this.status;
+	}
+
+	public String getClaimedBy() {
+		return this.claimedBy;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getCompletedAt() {
+		return this.completedAt;
+	}
+
+	public String getCompletedBy() {
+		return this.completedBy;
+	}
+
+	public String getDecision() {
+		return this.decision;
+	}
+
+	public String getComment() {
+		return this.comment;
+	}
+
+	public boolean isOverdue() {
+		return this.status == Status.OPEN && this.dueAt != null && this.dueAt.isBefore(Instant.now());
+	}
+
+}

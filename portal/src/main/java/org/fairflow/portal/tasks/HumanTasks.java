@@ -1,0 +1,221 @@
+package org.fairflow.portal.tasks;
+
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.criteria.Predicate;
+import org.fairflow.portal.cases.Cases;
+import org.fairflow.portal.engine.EngineException;
+import org.fairflow.portal.engine.EngineGateway;
+import org.fairflow.portal.org.Organisations;
+import org.fairflow.portal.security.PortalUser;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The inbox: what a person may see, claim and decide. */
+@Service
+public class HumanTasks {
+
+	private final HumanTaskRepository tasks;
+
+	private final Organisations organisations;
+
+	private final Cases cases;
+
+	private final EngineGateway engine;
+
+	private final Map<String, FlowView> views = new HashMap<>();
+
+	HumanTasks(HumanTaskRepository tasks, Organisations organisations, Cases cases, EngineGateway engine,
+			List<FlowView> views) {
+		this.tasks = tasks;
+		this.organisations = organisations;
+		this.cases = cases;
+		this.engine = engine;
+		views.forEach((view) -> this.views.put(view.flow(), view));
+	}
+
+	@Transactional(readOnly = true)
+	public Page<HumanTask> inbox(PortalUser user, InboxFilter filter, Pageable pageable) {
+		Set<Long> scope = this.organisations.subtree(user.organisationId());
+		if (filter.org() != null) {
+			scope.retainAll(this.organisations.subtree(filter.org()));
+		}
+		Specification<HumanTask> spec = (root, query, cb) -> {
+			Predicate p = cb.and(cb.equal(root.get("status"), HumanTask.Status.OPEN),
+					cb.like(root.get("candidateGroups"), "org:%"),
+					scope.isEmpty() ? cb.disjunction() : root.get("scopeOrgId").in(scope));
+			if (filter.flow() != null) {
+				p = cb.and(p, cb.equal(root.get("flow"), filter.flow()));
+			}
+			if ("unclaimed".equals(filter.mode())) {
+				p = cb.and(p, cb.isNull(root.get("claimedBy")));
+			}
+			else if ("mine".equals(filter.mode())) {
+				p = cb.and(p, cb.equal(root.get("claimedBy"), user.getUsername()));
+			}
+			ZoneId zone = ZoneId.systemDefault();
+			if (filter.from() != null) {
+				p = cb.and(p,
+						cb.greaterThanOrEqualTo(root.get("createdAt"), filter.from().atStartOfDay(zone).toInstant()));
+			}
+			if (filter.to() != null) {
+				p = cb.and(p,
+						cb.lessThan(root.get("createdAt"), filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+			}
+			return p;
+		};
+		return this.tasks.findAll(spec, pageable.isUnpaged() ? pageable : org.springframework.data.domain.PageRequest
+			.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("createdAt").ascending()));
+	}
+
+	/** A task this reviewer may see; anything else is reported as not found. */
+	@Transactional(readOnly = true)
+	public HumanTask visible(long taskId, PortalUser user) {
+		return this.tasks.findById(taskId)
+			.filter((t) -> t.candidateGroupList().stream().anyMatch((g) -> g.startsWith("org:")))
+			.filter((t) -> this.organisations.subtree(user.organisationId()).contains(t.getScopeOrgId()))
+			.orElseThrow(TaskNotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	public List<HumanTask> forCase(String caseId) {
+		return this.tasks.findByCaseIdOrderByCreatedAtAsc(caseId);
+	}
+
+	public java.util.Collection<String> flows() {
+		return new java.util.TreeSet<>(this.views.keySet());
+	}
+
+	public FlowView view(String flow) {
+		return this.views.get(flow);
+	}
+
+	@Transactional
+	public void claim(long taskId, PortalUser user) {
+		HumanTask task = open(visible(taskId, user));
+		if (!task.offeredTo(user.groups())) {
+			throw new DecisionException("task.notOffered");
+		}
+		if (task.getClaimedBy() != null && !task.getClaimedBy().equals(user.getUsername())) {
+			throw new DecisionException("task.claimedByOther", task.getClaimedBy());
+		}
+		task.claim(user.getUsername());
+		flush(task);
+	}
+
+	@Transactional
+	public void unclaim(long taskId, PortalUser user) {
+		HumanTask task = open(visible(taskId, user));
+		if (!user.getUsername().equals(task.getClaimedBy())) {
+			throw new DecisionException("task.notClaimedByYou");
+		}
+		task.unclaim();
+		flush(task);
+	}
+
+	/**
+	 * Decides a task. Two people deciding at once: the version check lets exactly one
+	 * through; the other gets a message and nothing is recorded for it.
+	 */
+	@Transactional
+	public void decide(long taskId, PortalUser user, String decision, String comment, Map<String, String> params) {
+		HumanTask task = open(visible(taskId, user));
+		if (!task.offeredTo(user.groups())) {
+			throw new DecisionException("task.notOffered");
+		}
+		if (task.getClaimedBy() != null && !task.getClaimedBy().equals(user.getUsername())) {
+			throw new DecisionException("task.claimedByOther", task.getClaimedBy());
+		}
+		String cleanComment = checkDecision(task, decision, comment);
+		FlowView view = this.views.get(task.getFlow());
+		String businessKey = this.cases.find(task.getCaseId()).orElseThrow().getBusinessKey();
+		Map<String, Object> extra = (view != null)
+				? view.onDecision(task.getCaseId(), businessKey, task.getRound(), decision, params, user) : Map.of();
+		complete(task, user.getUsername(), user.displayName(), decision, cleanComment, extra);
+	}
+
+	/**
+	 * The open task of a case offered to one of this person's groups (an applicant's
+	 * step).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<HumanTask> openTaskFor(String caseId, PortalUser user) {
+		return this.tasks.findByCaseIdAndStatus(caseId, HumanTask.Status.OPEN)
+			.stream()
+			.filter((t) -> t.offeredTo(user.groups()))
+			.findFirst();
+	}
+
+	/**
+	 * The applicant's own step (resubmit after return): the open task offered to its
+	 * group.
+	 */
+	@Transactional
+	public void completeAsApplicant(String caseId, PortalUser user, String decision, Map<String, Object> variables) {
+		HumanTask task = openTaskFor(caseId, user).orElseThrow(() -> new DecisionException("task.noneOpen"));
+		checkDecision(task, decision, null);
+		complete(task, user.getUsername(), user.displayName(), decision, null, variables);
+	}
+
+	private String checkDecision(HumanTask task, String decision, String comment) {
+		if (decision == null || !task.decisionList().contains(decision)) {
+			throw new DecisionException("task.unknownDecision");
+		}
+		String clean = (comment == null) ? "" : comment.strip();
+		if (task.commentRequired(decision) && clean.isEmpty()) {
+			throw new DecisionException("task.commentRequired");
+		}
+		if (clean.length() > 1000) {
+			throw new DecisionException("task.commentTooLong", 1000);
+		}
+		if (!this.engine.epoch().equals(task.getEngineEpoch())) {
+			throw new DecisionException("task.engineResuming");
+		}
+		return clean.isEmpty() ? null : clean;
+	}
+
+	private void complete(HumanTask task, String username, String displayName, String decision, String comment,
+			Map<String, Object> extra) {
+		task.complete(username, decision, comment);
+		flush(task);
+		Map<String, Object> completion = new HashMap<>(extra);
+		completion.put("decision", decision);
+		completion.put("comment", (comment != null) ? comment : "");
+		this.cases.record(task.getCaseId(), displayName, task.getElementId(), "DECIDED", decision, comment, null);
+		this.cases.moveCheckpointPast(task.getCaseId(), task.getElementId(), completion);
+		try {
+			this.engine.completeJob(task.getJobKey(), completion);
+		}
+		catch (EngineException ex) {
+			throw new DecisionException(
+					(ex.reason() == EngineException.Reason.NOT_FOUND) ? "task.engineResuming" : "engine.unavailable");
+		}
+	}
+
+	private HumanTask open(HumanTask task) {
+		if (task.getStatus() != HumanTask.Status.OPEN) {
+			throw new DecisionException("task.alreadyDecided", task.getCompletedBy());
+		}
+		return task;
+	}
+
+	private void flush(HumanTask task) {
+		try {
+			this.tasks.saveAndFlush(task);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new DecisionException("task.changedMeanwhile");
+		}
+	}
+
+}

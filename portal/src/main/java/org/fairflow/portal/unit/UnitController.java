@@ -1,0 +1,121 @@
+package org.fairflow.portal.unit;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.fairflow.portal.org.Organisations;
+import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.tasks.DecisionException;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class UnitController {
+
+	static final List<String> PRODUCT_AREAS = List.of("FOOD_AGRI", "CONSUMER_GOODS", "AUTOMOBILE", "EQUIPMENT",
+			"MEDICAL_HEALTH", "TRADE_SERVICES");
+
+	private final UnitRegistration registration;
+
+	private final UnitEditing editing;
+
+	private final Organisations organisations;
+
+	private final org.fairflow.portal.cases.Cases cases;
+
+	UnitController(UnitRegistration registration, UnitEditing editing, Organisations organisations,
+			org.fairflow.portal.cases.Cases cases) {
+		this.registration = registration;
+		this.editing = editing;
+		this.organisations = organisations;
+		this.cases = cases;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("joinable", this.organisations.joinable());
+		model.addAttribute("categories", UnitCategory.values());
+		model.addAttribute("productAreaChoices", PRODUCT_AREAS);
+	}
+
+	@GetMapping("/register")
+	String registerForm(Model model) {
+		model.addAttribute("form", new RegistrationForm());
+		return "unit/register";
+	}
+
+	@PostMapping("/register")
+	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors,
+			@RequestParam(name = "licence", required = false) MultipartFile licenceFile, Model model) {
+		LicenceImage licence = null;
+		try {
+			licence = LicenceImage.of(licenceFile);
+		}
+		catch (InvalidLicenceException ex) {
+			model.addAttribute("licenceError", ex.getMessage());
+		}
+		if (errors.hasErrors() || licence == null) {
+			return "unit/register";
+		}
+		try {
+			this.registration.register(form, licence);
+		}
+		catch (RegistrationException ex) {
+			model.addAttribute("errorKey", ex.getMessage());
+			return "unit/register";
+		}
+		return "redirect:/login?registered";
+	}
+
+	@GetMapping("/unit")
+	String mine(@AuthenticationPrincipal PortalUser user, Model model) {
+		Unit unit = this.editing.mine(user).orElseThrow();
+		model.addAttribute("unit", unit);
+		model.addAttribute("flow", UnitRegistration.FLOW);
+		model.addAttribute("unitOrganisation", this.organisations.find(unit.getOrganisationId()).orElse(null));
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", UnitDetailsForm.of(unit));
+		}
+		model.addAttribute("history", (unit.getCaseId() != null) ? this.cases.history(unit.getCaseId()) : List.of());
+		return "unit/home";
+	}
+
+	@PostMapping("/unit/resubmit")
+	String resubmit(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") UnitDetailsForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return mine(user, model);
+		}
+		try {
+			this.editing.resubmit(user, form);
+		}
+		catch (DecisionException ex) {
+			model.addAttribute("errorKey", ex.messageKey());
+			return mine(user, model);
+		}
+		redirect.addFlashAttribute("successKey", "unit.resubmitted");
+		return "redirect:/unit";
+	}
+
+	@GetMapping("/units/{id}/licence")
+	ResponseEntity<byte[]> licence(@AuthenticationPrincipal PortalUser user, @PathVariable long id) {
+		return this.editing.licence(id, user)
+			.map((l) -> ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(l.getContentType()))
+				.body(l.getContent()))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.fairflow.portal.unit;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.fairflow.portal.cases.CaseRecord;
+import org.fairflow.portal.cases.Cases;
+import org.fairflow.portal.cases.NewCase;
+import org.fairflow.portal.engine.EngineException;
+import org.fairflow.portal.org.Organisation;
+import org.fairflow.portal.org.Organisations;
+import org.fairflow.portal.org.ReviewChain;
+import org.fairflow.portal.security.Accounts;
+import org.fairflow.portal.security.Role;
+import org.fairflow.workers.registry.CreditCode;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers a unit: the unit, its licence, its account (the credit code is the login) and
+ * its review case, all or nothing.
+ */
+@Service
+public class UnitRegistration {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(UnitRegistration.class);
+
+	static final String FLOW = "unit-review";
+
+	private final UnitRepository units;
+
+	private final UnitLicenceRepository licences;
+
+	private final Accounts accounts;
+
+	private final Organisations organisations;
+
+	private final Cases cases;
+
+	UnitRegistration(UnitRepository units, UnitLicenceRepository licences, Accounts accounts,
+			Organisations organisations, Cases cases) {
+		this.units = units;
+		this.licences = licences;
+		this.accounts = accounts;
+		this.organisations = organisations;
+		this.cases = cases;
+	}
+
+	/** Registers a valid form; returns the new unit's id. */
+	@Transactional(rollbackFor = Exception.class)
+	public Long register(RegistrationForm form, LicenceImage licence) {
+		String code = CreditCode.normalise(form.getCreditCode());
+		this.units.findByCreditCode(code).ifPresent((existing) -> {
+			throw new RegistrationException((existing.getStatus() == UnitStatus.REJECTED) ? "unit.creditCode.rejected"
+					: "unit.creditCode.taken");
+		});
+		if (this.accounts.exists(code)) {
+			throw new RegistrationException("unit.creditCode.taken");
+		}
+		ReviewChain chain = this.organisations.reviewChain(form.getOrganisationId())
+			.orElseThrow(() -> new RegistrationException("unit.organisation.required"));
+		Unit unit = new Unit(code, form.getCategory());
+		unit.update(form);
+		this.units.saveAndFlush(unit);
+		this.licences.save(new UnitLicence(unit.getId(), licence));
+		this.accounts.create(code, form.getPassword(), Role.APPLICANT, unit.getNameZh(), null, unit.getId());
+		try {
+			CaseRecord record = this.cases.open(new NewCase(FLOW, unit.getId().toString(), unit.getNameZh(),
+					applicantGroup(unit), unit.getOrganisationId(), UnitStatus.SUBMITTED.name(), unit.getNameZh(),
+					variables(unit, chain)));
+			unit.caseId(record.getId());
+		}
+		catch (EngineException ex) {
+			log.warn("Registration of a unit not stored: the engine refused to start its case: {}", ex.getMessage());
+			throw new RegistrationException("engine.unavailable");
+		}
+		return unit.getId();
+	}
+
+	static String applicantGroup(Unit unit) {
+		return "unit:" + unit.getId();
+	}
+
+	/** The process variables describing a unit (see docs/ARCHITECTURE.md). */
+	static Map<String, Object> variables(Unit unit, ReviewChain chain) {
+		Map<String, Object> vars = new HashMap<>();
+		vars.put("unitId", unit.getId());
+		vars.put("unitName", unit.getNameZh());
+		vars.put("unitNameEn", unit.getNameEn());
+		vars.put("creditCode", unit.getCreditCode());
+		vars.put("unitCategory", unit.getCategory().name());
+		vars.put("contactName", unit.getContactName());
+		vars.put("contactMobile", unit.contactMobileE164());
+		vars.put("contactEmail", unit.getContactEmail());
+		vars.put("applicantGroup", applicantGroup(unit));
+		vars.putAll(reviewVariables(chain));
+		return vars;
+	}
+
+	static Map<String, Object> reviewVariables(ReviewChain chain) {
+		Map<String, Object> vars = new HashMap<>();
+		Organisation first = chain.first();
+		vars.put("firstReviewGroup", chain.firstGroup());
+		vars.put("firstReviewOrgName", (first != null) ? first.getNameZh() : null);
+		vars.put("secondReviewGroup", chain.secondGroup());
+		vars.put("secondReviewOrgName", chain.second().getNameZh());
+		return vars;
+	}
+
+}

@@ -1,0 +1,13 @@
+package org.fairflow.portal.unit;
+
+/** The unit's review status; the process sets it through {@code update-case-status}. */
+enum UnitStatus {
+
+	SUBMITTED, UNDER_REVIEW, RETURNED, APPROVED, REJECTED;
+
+	/** Only a returned unit may change its data: under review it is frozen. */
+	boolean editable() {
+		return this == RETURNED;
+	}
+
+}

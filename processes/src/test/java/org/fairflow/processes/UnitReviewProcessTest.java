@@ -1,0 +1,533 @@
+package org.fairflow.processes;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.zeebe.client.api.response.DeploymentEvent;
+import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.assertions.BpmnAssert;
+import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives {@code unit-review.bpmn} through every path of the contract in
+ * docs/ARCHITECTURE.md, playing the workers and the portal by activating and completing
+ * jobs.
+ */
+@ZeebeProcessTest
+class UnitReviewProcessTest {
+
+	private static final String USER_TASK = "io.camunda.zeebe:userTask";
+
+	private static final List<String> SERVICE_JOB_TYPES = List.of("update-case-status", "send-sms", "send-email");
+
+	private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
+
+	private static final String SUB_DELEGATION = "org:sub-7";
+
+	private static final String DELEGATION = "org:del-3";
+
+	private static final String APPLICANT = "unit:42";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private ZeebeTestEngine engine;
+
+	private ZeebeClient client;
+
+	@BeforeEach
+	void deployModels() {
+		DeploymentEvent deployment = this.client.newDeployResourceCommand()
+			.addResourceFromClasspath("models/unit-review.bpmn")
+			.addResourceFromClasspath("models/unit-auto-verification.dmn")
+			.send()
+			.join();
+		BpmnAssert.assertThat(deployment).containsProcessesByBpmnProcessId("unit-review");
+	}
+
+	@Test
+	void enterpriseWithVerifiedCodeIsApprovedWithoutReviewer() throws Exception {
+		ProcessInstanceEvent instance = start(unit("ENTERPRISE", SUB_DELEGATION));
+		completeCreditCheck(true, "ENTERPRISE");
+
+		List<ActivatedJob> jobs = completeServiceJobs();
+
+		assertThat(elementIds(jobs)).containsExactly("Task_MarkAutoApproved", "Task_SmsApproved", "Task_EmailApproved");
+		assertThat(jobs.get(0).getCustomHeaders()).containsEntry("status", "APPROVED")
+			.containsEntry("event", "AUTO_APPROVED")
+			.containsEntry("commentFrom", "autoRule");
+		assertThat(jobs.get(0).getVariable("autoRule")).isEqualTo("R1 企业信用代码核验通过 / Enterprise, credit code verified");
+		assertThat(jobs.get(1).getCustomHeaders().get("template")).contains("“${unitName}”已通过审核");
+		BpmnAssert.assertThat(instance)
+			.isCompleted()
+			.hasPassedElementsInOrder("Task_VerifyCreditCode", "Task_EvaluateAutoApproval", "Task_MarkAutoApproved",
+					"Task_SmsApproved", "Task_EmailApproved", "End_Approved")
+			.hasNotPassedElement("Task_MarkUnderReview")
+			.hasNotPassedElement("Task_FirstReview")
+			.hasNotPassedElement("Task_SecondReview")
+			.hasVariableWithValue("autoApprove", true)
+			.hasNoIncidents();
+	}
+
+	@Test
+	void publicInstitutionWithVerifiedCodeIsApprovedWithoutReviewer() throws Exception {
+		ProcessInstanceEvent instance = start(unit("PUBLIC_INSTITUTION", SUB_DELEGATION));
+		completeCreditCheck(true, "PUBLIC_INSTITUTION");
+
+		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_MarkAutoApproved", "Task_SmsApproved",
+				"Task_EmailApproved");
+		BpmnAssert.assertThat(instance)
+			.isCompleted()
+			.hasPassedElement("End_Approved")
+			.hasVariableWithValue("autoRule", "R2 事业单位信用代码核验通过 / Public institution, credit code verified");
+	}
+
+	@Test
+	void enterpriseWithUnverifiedCodeGoesToManualFirstReview() throws Exception {
+		ProcessInstanceEvent instance = start(unit("ENTERPRISE", SUB_DELEGATION));
+		completeCreditCheck(false, null);
+
+		List<ActivatedJob> jobs = completeServiceJobs();
+
+		assertThat(elementIds(jobs)).containsExactly("Task_MarkUnderReview", "Task_SmsUnderReview",
+				"Task_EmailUnderReview");
+		assertThat(jobs.get(0).getCustomHeaders()).containsEntry("status", "UNDER_REVIEW")
+			.containsEntry("event", "SUBMITTED")
+			.doesNotContainKey("commentFrom");
+		assertThat(jobs.get(1).getCustomHeaders().get("template")).contains("${unitName}").contains("正在审核");
+		assertReviewTask(userTask("Task_FirstReview"), SUB_DELEGATION);
+		BpmnAssert.assertThat(instance)
+			.isWaitingExactlyAtElements("Task_FirstReview")
+			.hasNotPassedElement("Task_MarkAutoApproved")
+			.hasVariableWithValue("autoApprove", false)
+			.hasVariableWithValue("autoRule", "R3 需人工审核 / Manual review required")
+			.hasNoIncidents();
+	}
+
+	@Test
+	void socialOrganisationApprovedAtBothLevelsIsApproved() throws Exception {
+		ProcessInstanceEvent instance = start(unit("SOCIAL_ORGANISATION", SUB_DELEGATION));
+		completeCreditCheck(true, "SOCIAL_ORGANISATION");
+		completeServiceJobs();
+
+		ActivatedJob firstReview = userTask("Task_FirstReview");
+		assertReviewTask(firstReview, SUB_DELEGATION);
+		decide(firstReview, "approve", "");
+		ActivatedJob secondReview = userTask("Task_SecondReview");
+		assertReviewTask(secondReview, DELEGATION);
+		decide(secondReview, "approve", "材料齐全 / Complete");
+		List<ActivatedJob> jobs = completeServiceJobs();
+
+		assertThat(elementIds(jobs)).containsExactly("Task_MarkApproved", "Task_SmsApproved", "Task_EmailApproved");
+		assertThat(jobs.get(0).getCustomHeaders()).containsEntry("status", "APPROVED")
+			.containsEntry("event", "APPROVED");
+		BpmnAssert.assertThat(instance)
+			.isCompleted()
+			.hasPassedElementsInOrder("Task_MarkUnderReview", "Task_FirstReview", "Task_SecondReview",
+					"Task_MarkApproved", "End_Approved")
+			.hasNotPassedElement("Task_MarkAutoApproved")
+			.hasVariableWithValue("autoApprove", false)
+			.hasVariableWithValue("decision", "approve")
+			.hasNoIncidents();
+	}
+
+	@Test
+	void unitDirectlyUnderDelegationSkipsFirstReview() throws Exception {
+		ProcessInstanceEvent instance = start(unit("GOVERNMENT", null));
+		completeCreditCheck(true, "GOVERNMENT");
+		completeServiceJobs();
+
+		ActivatedJob secondReview = userTask("Task_SecondReview");
+		assertReviewTask(secondReview, DELEGATION);
+		decide(secondReview, "approve", "");
+
+		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_MarkApproved", "Task_SmsApproved",
+				"Task_EmailApproved");
+		BpmnAssert.assertThat(instance)
+			.isCompleted()
+			.hasPassedElement("Task_SecondReview")
+			.hasNotPassedElement("Task_FirstReview")
+			.hasNotPassedElement("Gateway_FirstDecision")
+			.hasNoIncidents();
+	}
+
+	@Test
+	void unitReturnedAtFirstReviewIsReviewedAgainAfterResubmission() throws Exception {
+		String comment = "营业执照图片不清晰 / The business licence image is not legible";
+		ProcessInstanceEvent instance = start(unit("SOCIAL_ORGANISATION", SUB_DELEGATION));
+		completeCreditCheck(false, null);
+		completeServiceJobs();
+
+		decide(userTask("Task_FirstReview"), "return", comment);
+		List<ActivatedJob> returned = completeServiceJobs();
+
+		assertThat(elementIds(returned)).containsExactly("Task_MarkReturned", "Task_SmsReturned", "Task_EmailReturned");
+		assertThat(returned.get(0).getCustomHeaders()).containsEntry("status", "RETURNED")
+			.containsEntry("event", "RETURNED")
+			.containsEntry("commentFrom", "comment");
+		assertThat(returned.get(1).getCustomHeaders().get("template")).contains("${comment}");
+		assertThat(returned.get(1).getVariable("comment")).isEqualTo(comment);
+		ActivatedJob resubmit = userTask("Task_Resubmit");
+		assertResubmitTask(resubmit);
+		decide(resubmit, "resubmit", "", Map.of("round", 2));
+
+		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_MarkUnderReview", "Task_SmsUnderReview",
+				"Task_EmailUnderReview");
+		ActivatedJob secondFirstReview = userTask("Task_FirstReview");
+		assertReviewTask(secondFirstReview, SUB_DELEGATION);
+		assertThat(secondFirstReview.getVariable("round")).isEqualTo(2);
+		decide(secondFirstReview, "approve", "");
+		decide(userTask("Task_SecondReview"), "approve", "");
+		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_MarkApproved", "Task_SmsApproved",
+				"Task_EmailApproved");
+		BpmnAssert.assertThat(instance)
+			.isCompleted()
+			.hasPassedElement("Task_MarkUnderReview", 2)
+			.hasPassedElement("Task_FirstReview", 2)
+			.hasPassedElement("Task_Resubmit", 1)
+			.hasPassedElement("End_Approved")
+			.hasVariableWithValue("round", 2)
+			.hasNoIncidents();
+	}
+
+	@Test
+	void unitReturnedAtSecondReviewWaitsForResubmission() throws Exception {
+		String comment = "联系人手机号有误 / The contact's mobile number is wrong";
+		ProcessInstanceEvent instance = start(unit("SOCIAL_ORGANISATION", SUB_DELEGATION));
+		completeCreditCheck(false, null);
+		completeServiceJobs();
+		decide(userTask("Task_FirstReview"), "approve", "");
+
+		decide(userTask("Task_SecondReview"), "return", comment);
+		List<ActivatedJob> returned = completeServiceJobs();
+
+		assertThat(elementIds(returned)).containsExactly("Task_MarkReturned", "Task_SmsReturned", "Task_EmailReturned");
+		assertThat(returned.get(2).getVariable("comment")).isEqualTo(comment);
+		assertResubmitTask(userTask("Task_Resubmit"));
+		BpmnAssert.assertThat(instance)
+			.isWaitingExactlyAtElements("Task_Resubmit")
+			.hasPassedElementsInOrder("Task_FirstReview", "Task_SecondReview", "Task_MarkReturned")
+			.hasVariableWithValue("comment", comment)
+			.hasNoIncidents();
+	}
+
+	@Test
+	void unitRejectedAtFirstReviewEndsRejectedWithoutSecondReview() throws Exception {
+		String comment = "非本交易分团单位 / Not a unit of this sub-delegation";
+		ProcessInstanceEvent instance = start(unit("OTHER", SUB_DELEGATION));
+		completeCreditCheck(false, null);
+		completeServiceJobs();
+
+		decide(userTask("Task_FirstReview"), "reject", comment);
+		List<ActivatedJob> rejected = completeServiceJobs();
+
+		assertThat(elementIds(rejected)).containsExactly("Task_MarkRejected", "Task_SmsRejected", "Task_EmailRejected");
+		assertThat(rejected.get(0).getCustomHeaders()).containsEntry("status", "REJECTED")
+			.containsEntry("event", "REJECTED")
+			.containsEntry("commentFrom", "comment");
+		assertThat(rejected.get(1).getCustomHeaders().get("template")).contains("${comment}");
+		BpmnAssert.assertThat(instance)
+			.isCompleted()
+			.hasPassedElement("End_Rejected")
+			.hasNotPassedElement("Task_SecondReview")
+			.hasNotPassedElement("End_Approved")
+			.hasNoIncidents();
+	}
+
+	@Test
+	void unitRejectedAtSecondReviewEndsRejected() throws Exception {
+		ProcessInstanceEvent instance = start(unit("SOCIAL_ORGANISATION", SUB_DELEGATION));
+		completeCreditCheck(false, null);
+		completeServiceJobs();
+		decide(userTask("Task_FirstReview"), "approve", "");
+
+		decide(userTask("Task_SecondReview"), "reject", "虚假材料 / Forged documents");
+
+		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_MarkRejected", "Task_SmsRejected",
+				"Task_EmailRejected");
+		BpmnAssert.assertThat(instance)
+			.isCompleted()
+			.hasPassedElementsInOrder("Task_FirstReview", "Task_SecondReview", "Task_MarkRejected", "End_Rejected")
+			.hasNotPassedElement("Task_MarkApproved")
+			.hasNoIncidents();
+	}
+
+	@Test
+	void unitReassignedAtFirstReviewGetsNewFirstReviewByTheNewGroup() throws Exception {
+		ProcessInstanceEvent instance = start(unit("SOCIAL_ORGANISATION", SUB_DELEGATION));
+		completeCreditCheck(false, null);
+		completeServiceJobs();
+
+		decide(userTask("Task_FirstReview"), "reassign", "属于其他交易分团 / Belongs to another sub-delegation",
+				Map.of("firstReviewGroup", "org:sub-9", "round", 2));
+
+		assertThat(completeServiceJobs()).as("a reassignment sends no notification").isEmpty();
+		ActivatedJob newFirstReview = userTask("Task_FirstReview");
+		assertReviewTask(newFirstReview, "org:sub-9");
+		BpmnAssert.assertThat(instance)
+			.isWaitingExactlyAtElements("Task_FirstReview")
+			.hasPassedElement("Gateway_ReviewLevels", 2)
+			.hasPassedElement("Task_FirstReview", 1)
+			.hasNotPassedElement("Task_SecondReview")
+			.hasVariableWithValue("firstReviewGroup", "org:sub-9")
+			.hasVariableWithValue("round", 2)
+			.hasNoIncidents();
+	}
+
+	@Test
+	void unitReassignedAtSecondReviewIsReviewedAgainByTheNewGroups() throws Exception {
+		ProcessInstanceEvent instance = start(unit("SOCIAL_ORGANISATION", SUB_DELEGATION));
+		completeCreditCheck(false, null);
+		completeServiceJobs();
+		decide(userTask("Task_FirstReview"), "approve", "");
+
+		decide(userTask("Task_SecondReview"), "reassign", "转交其他交易团 / Moved to another delegation",
+				Map.of("firstReviewGroup", "org:sub-12", "secondReviewGroup", "org:del-5", "round", 2));
+
+		ActivatedJob newFirstReview = userTask("Task_FirstReview");
+		assertReviewTask(newFirstReview, "org:sub-12");
+		decide(newFirstReview, "approve", "");
+		ActivatedJob newSecondReview = userTask("Task_SecondReview");
+		assertReviewTask(newSecondReview, "org:del-5");
+		decide(newSecondReview, "approve", "");
+		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_MarkApproved", "Task_SmsApproved",
+				"Task_EmailApproved");
+		BpmnAssert.assertThat(instance)
+			.isCompleted()
+			.hasPassedElement("Gateway_ReviewLevels", 2)
+			.hasPassedElement("Task_FirstReview", 2)
+			.hasPassedElement("Task_SecondReview", 2)
+			.hasPassedElement("Task_MarkUnderReview", 1)
+			.hasNoIncidents();
+	}
+
+	@Test
+	void unitReassignedToDelegationWithoutSubDelegationGoesStraightToSecondReview() throws Exception {
+		ProcessInstanceEvent instance = start(unit("SOCIAL_ORGANISATION", SUB_DELEGATION));
+		completeCreditCheck(false, null);
+		completeServiceJobs();
+
+		Map<String, Object> reassignment = new HashMap<>();
+		reassignment.put("firstReviewGroup", null);
+		reassignment.put("round", 2);
+		decide(userTask("Task_FirstReview"), "reassign", "直属交易团 / Directly under the delegation", reassignment);
+
+		assertReviewTask(userTask("Task_SecondReview"), DELEGATION);
+		BpmnAssert.assertThat(instance)
+			.isWaitingExactlyAtElements("Task_SecondReview")
+			.hasPassedElement("Task_FirstReview", 1)
+			.hasNoIncidents();
+	}
+
+	@Test
+	void unknownDecisionLeadsBackToReviewInsteadOfAnIncident() throws Exception {
+		ProcessInstanceEvent instance = start(unit("SOCIAL_ORGANISATION", SUB_DELEGATION));
+		completeCreditCheck(false, null);
+		completeServiceJobs();
+
+		decide(userTask("Task_FirstReview"), "postpone", "");
+
+		assertReviewTask(userTask("Task_FirstReview"), SUB_DELEGATION);
+		BpmnAssert.assertThat(instance)
+			.isWaitingExactlyAtElements("Task_FirstReview")
+			.hasPassedElement("Task_FirstReview", 1)
+			.hasNoIncidents();
+	}
+
+	@Test
+	void missingCreditVerificationResultLeadsToManualReview() throws Exception {
+		ProcessInstanceEvent instance = start(unit("ENTERPRISE", SUB_DELEGATION));
+		ActivatedJob check = activateSingle("verify-credit-code");
+		complete(check, Map.of());
+
+		completeServiceJobs();
+		BpmnAssert.assertThat(instance)
+			.isWaitingExactlyAtElements("Task_FirstReview")
+			.hasVariableWithValue("autoApprove", false)
+			.hasNoIncidents();
+	}
+
+	// --- the portal's side: start variables, decisions --------------------------------
+
+	private static Map<String, Object> unit(String category, String firstReviewGroup) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("caseId", "case-42");
+		variables.put("round", 1);
+		variables.put("unitId", 42);
+		variables.put("unitName", "北京示例进出口有限公司");
+		variables.put("unitNameEn", "Beijing Example Import and Export Co., Ltd.");
+		variables.put("creditCode", "91110000MA01ABCD1X");
+		variables.put("unitCategory", category);
+		variables.put("contactName", "张三");
+		variables.put("contactMobile", "13800000000");
+		variables.put("contactEmail", "zhangsan@example.com");
+		variables.put("applicantGroup", APPLICANT);
+		variables.put("firstReviewGroup", firstReviewGroup);
+		variables.put("secondReviewGroup", DELEGATION);
+		variables.put("firstReviewOrgName", (firstReviewGroup != null) ? "朝阳交易分团" : null);
+		variables.put("secondReviewOrgName", "北京交易团");
+		return variables;
+	}
+
+	private ProcessInstanceEvent start(Map<String, Object> variables) throws Exception {
+		ProcessInstanceEvent instance = this.client.newCreateInstanceCommand()
+			.bpmnProcessId("unit-review")
+			.latestVersion()
+			.variables(variables)
+			.send()
+			.join();
+		this.engine.waitForIdleState(IDLE_TIMEOUT);
+		return instance;
+	}
+
+	private void decide(ActivatedJob task, String decision, String comment) throws Exception {
+		decide(task, decision, comment, Map.of());
+	}
+
+	private void decide(ActivatedJob task, String decision, String comment, Map<String, Object> more) throws Exception {
+		Map<String, Object> variables = new HashMap<>(more);
+		variables.put("decision", decision);
+		variables.put("comment", comment);
+		complete(task, variables);
+	}
+
+	// --- the workers' side: jobs ---------------------------------------------------
+
+	private void completeCreditCheck(boolean verified, String registryCategory) throws Exception {
+		ActivatedJob job = activateSingle("verify-credit-code");
+		assertThat(job.getElementId()).isEqualTo("Task_VerifyCreditCode");
+		assertThat(job.getVariablesAsMap()).containsKeys("creditCode", "unitCategory");
+		Map<String, Object> result = new HashMap<>();
+		result.put("creditVerified", verified);
+		result.put("registryCategory", registryCategory);
+		complete(job, result);
+	}
+
+	/**
+	 * Completes every update-case-status, send-sms and send-email job, again and again,
+	 * until the instance waits for something else (a person, or its end).
+	 * @return the completed jobs in the order they were activated
+	 */
+	private List<ActivatedJob> completeServiceJobs() throws Exception {
+		List<ActivatedJob> completed = new ArrayList<>();
+		int before;
+		do {
+			before = completed.size();
+			for (String type : SERVICE_JOB_TYPES) {
+				completed.addAll(completeAllJobsOfType(type));
+			}
+		}
+		while (completed.size() > before);
+		return completed;
+	}
+
+	private List<ActivatedJob> completeAllJobsOfType(String type) throws Exception {
+		List<ActivatedJob> jobs = activate(type);
+		for (ActivatedJob job : jobs) {
+			if (type.startsWith("send-")) {
+				assertNotificationTexts(job);
+			}
+			complete(job, Map.of());
+		}
+		return jobs;
+	}
+
+	private ActivatedJob userTask(String elementId) {
+		List<ActivatedJob> jobs = activate(USER_TASK);
+		assertThat(elementIds(jobs)).containsExactly(elementId);
+		return jobs.get(0);
+	}
+
+	private ActivatedJob activateSingle(String type) {
+		List<ActivatedJob> jobs = activate(type);
+		assertThat(jobs).hasSize(1);
+		return jobs.get(0);
+	}
+
+	private List<ActivatedJob> activate(String type) {
+		return this.client.newActivateJobsCommand()
+			.jobType(type)
+			.maxJobsToActivate(10)
+			.timeout(Duration.ofMinutes(5))
+			.workerName("unit-review-test")
+			.send()
+			.join()
+			.getJobs();
+	}
+
+	private void complete(ActivatedJob job, Map<String, Object> variables) throws Exception {
+		this.client.newCompleteCommand(job.getKey()).variables(variables).send().join();
+		this.engine.waitForIdleState(IDLE_TIMEOUT);
+	}
+
+	// --- assertions --------------------------------------------------------------------
+
+	private static void assertReviewTask(ActivatedJob task, String candidateGroup) throws Exception {
+		Map<String, String> headers = task.getCustomHeaders();
+		assertThat(candidateGroups(task)).containsExactly(candidateGroup);
+		assertThat(headers).containsEntry("io.camunda.zeebe:formKey", "unit-review")
+			.containsEntry("decisions", "approve,return,reject,reassign")
+			.containsEntry("commentRequiredFor", "return,reject,reassign");
+		assertThat(headers.get("title_zh")).isNotBlank();
+		assertThat(headers.get("title_en")).isNotBlank();
+		OffsetDateTime dueDate = OffsetDateTime.parse(headers.get("io.camunda.zeebe:dueDate"));
+		OffsetDateTime inThreeDays = OffsetDateTime.now().plusDays(3);
+		assertThat(dueDate).isBetween(inThreeDays.minusHours(1), inThreeDays.plusHours(1));
+	}
+
+	private static void assertResubmitTask(ActivatedJob task) throws Exception {
+		assertThat(candidateGroups(task)).containsExactly(APPLICANT);
+		assertThat(task.getCustomHeaders()).containsEntry("io.camunda.zeebe:formKey", "unit-resubmit")
+			.containsEntry("decisions", "resubmit")
+			.containsKeys("title_zh", "title_en");
+	}
+
+	private static List<String> candidateGroups(ActivatedJob task) throws Exception {
+		String header = task.getCustomHeaders().get("io.camunda.zeebe:candidateGroups");
+		assertThat(header).as("candidate groups of %s", task.getElementId()).isNotNull();
+		return JSON.readValue(header, new TypeReference<List<String>>() {
+		});
+	}
+
+	/**
+	 * An SMS or e-mail job has its texts, and every placeholder in them can be filled
+	 * from the job's variables.
+	 */
+	private static void assertNotificationTexts(ActivatedJob job) {
+		Map<String, String> headers = job.getCustomHeaders();
+		String texts = headers.get("template");
+		assertThat(texts).as("template of %s", job.getElementId()).isNotBlank();
+		if (job.getType().equals("send-email")) {
+			assertThat(headers.get("subject")).as("subject of %s", job.getElementId()).isNotBlank();
+			texts = headers.get("subject") + texts;
+		}
+		Map<String, Object> variables = job.getVariablesAsMap();
+		Matcher placeholder = PLACEHOLDER.matcher(texts);
+		while (placeholder.find()) {
+			assertThat(variables).as("variables of %s", job.getElementId()).containsKey(placeholder.group(1));
+		}
+		assertThat(variables).containsKeys("caseId", "round",
+				(job.getType().equals("send-sms")) ? "contactMobile" : "contactEmail");
+	}
+
+	private static List<String> elementIds(List<ActivatedJob> jobs) {
+		return jobs.stream().map(ActivatedJob::getElementId).toList();
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.fairflow.workers.notification;
+
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The mail "provider" when no SMTP server is configured: writes the mail to the log so
+ * that demos and development show what would have been sent. Nothing leaves the system.
+ */
+class LoggingMailGateway implements MailGateway {
+
+	private static final Logger log = LoggerFactory.getLogger(LoggingMailGateway.class);
+
+	LoggingMailGateway() {
+		log.warn("No mail server configured (spring.mail.host): e-mails are RECORDED in the log, not sent");
+	}
+
+	@Override
+	public String send(String to, String subject, String body) {
+		log.info("E-mail recorded, not sent, to {}: [{}] {}", Masking.email(to), subject, body);
+		return "log-" + UUID.randomUUID();
+	}
+
+	@Override
+	public String provider() {
+		return "log";
+	}
+
+	@Override
+	public boolean simulated() {
+		return true;
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.fairflow.workers.notification;
+
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SMS "provider" when no Twilio account is configured: writes the text to the log so
+ * that demos and development show what would have been sent. Nothing leaves the system.
+ */
+class LoggingSmsGateway implements SmsGateway {
+
+	private static final Logger log = LoggerFactory.getLogger(LoggingSmsGateway.class);
+
+	LoggingSmsGateway() {
+		log.warn("No SMS provider configured (fairflow.sms.twilio.account-sid): SMS are RECORDED in the log, not sent");
+	}
+
+	@Override
+	public String send(String to, String body) {
+		log.info("SMS recorded, not sent, to {}: {}", Masking.phone(to), body);
+		return "log-" + UUID.randomUUID();
+	}
+
+	@Override
+	public String provider() {
+		return "log";
+	}
+
+	@Override
+	public boolean simulated() {
+		return true;
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.fairflow.probe;
+
+import org.fairflow.workers.WorkersConfiguration;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
+
+/**
+ * An application outside org.fairflow.workers, wired the way the portal is meant to be.
+ */
+@SpringBootApplication
+@Import(WorkersConfiguration.class)
+public class ProbeApplication {
+
+}
