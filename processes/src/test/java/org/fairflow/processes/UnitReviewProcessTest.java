@@ -47,6 +47,8 @@ class UnitReviewProcessTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	private final List<ActivatedJob> closeCaseJobs = new ArrayList<>();
+
 	private ZeebeTestEngine engine;
 
 	private ZeebeClient client;
@@ -83,6 +85,19 @@ class UnitReviewProcessTest {
 			.hasNotPassedElement("Task_SecondReview")
 			.hasVariableWithValue("autoApprove", true)
 			.hasNoIncidents();
+	}
+
+	@Test
+	void endOfProcessAsksThePortalOnceToCloseTheCase() throws Exception {
+		ProcessInstanceEvent instance = start(unit("ENTERPRISE", SUB_DELEGATION));
+		completeCreditCheck(true, "ENTERPRISE");
+		assertThat(this.closeCaseJobs).isEmpty();
+
+		completeServiceJobs();
+
+		assertThat(this.closeCaseJobs).hasSize(1);
+		assertThat(this.closeCaseJobs.get(0).getVariable("caseId")).isEqualTo("case-42");
+		BpmnAssert.assertThat(instance).isCompleted();
 	}
 
 	@Test
@@ -428,12 +443,14 @@ class UnitReviewProcessTest {
 		List<ActivatedJob> completed = new ArrayList<>();
 		int before;
 		do {
-			before = completed.size();
+			before = completed.size() + this.closeCaseJobs.size();
 			for (String type : SERVICE_JOB_TYPES) {
 				completed.addAll(completeAllJobsOfType(type));
 			}
+			// The process-end listener: recorded apart, it is not a step of the flow.
+			this.closeCaseJobs.addAll(completeAllJobsOfType("close-case"));
 		}
-		while (completed.size() > before);
+		while (completed.size() + this.closeCaseJobs.size() > before);
 		return completed;
 	}
 
