@@ -62,6 +62,15 @@ public class Fixtures {
 	}
 
 	/**
+	 * Fixtures over a context started by hand (restart tests start and stop their own).
+	 */
+	public static Fixtures of(org.springframework.context.ApplicationContext context) {
+		return new Fixtures(context.getBean(Organisations.class), context.getBean(Accounts.class),
+				context.getBean(UnitRegistration.class), context.getBean(Cases.class),
+				context.getBean(HumanTasks.class));
+	}
+
+	/**
 	 * A delegation with one sub-delegation and a reviewer for each, plus a bare
 	 * delegation.
 	 */

@@ -1,0 +1,135 @@
+package org.fairflow.portal.engine;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+
+import org.fairflow.portal.PortalApplication;
+import org.fairflow.portal.cases.CaseEvent;
+import org.fairflow.portal.cases.Cases;
+import org.fairflow.portal.support.Fixtures;
+import org.fairflow.portal.tasks.HumanTask;
+import org.fairflow.portal.tasks.HumanTasks;
+import org.fairflow.portal.unit.UnitCategory;
+import org.fairflow.workers.notification.Notifications;
+import org.fairflow.workers.notification.SentMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Stops the whole portal, and with it the in-memory engine that forgets everything, in
+ * the middle of a review, starts it again and finishes the case from the inbox.
+ */
+class EngineRestartTest {
+
+	private static final String SCHEMA = "portal_restart";
+
+	private ConfigurableApplicationContext running;
+
+	@BeforeAll
+	static void emptySchema() throws Exception {
+		String url = System.getenv().getOrDefault("FAIRFLOW_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+		String user = System.getenv().getOrDefault("FAIRFLOW_TEST_DB_USER", "postgres");
+		String password = System.getenv().getOrDefault("FAIRFLOW_TEST_DB_PASSWORD", "");
+		try (Connection connection = DriverManager.getConnection(url, user, password);
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + SCHEMA + " cascade");
+		}
+	}
+
+	@AfterEach
+	void stop() {
+		if (this.running != null) {
+			this.running.close();
+		}
+	}
+
+	private ConfigurableApplicationContext start() {
+		this.running = new SpringApplicationBuilder(PortalApplication.class).profiles("test")
+			.properties("fairflow.test.schema=" + SCHEMA, "server.port=0")
+			.run();
+		return this.running;
+	}
+
+	@Test
+	void openReviewResumesWithItsTaskClaimAndHistoryAfterTheEngineIsLost() {
+		ConfigurableApplicationContext first = start();
+		Fixtures fixtures = Fixtures.of(first);
+		Fixtures.Tree tree = fixtures.tree();
+		String caseId = fixtures.register(Fixtures.form(UnitCategory.SOCIAL_ORGANISATION, tree.sub()));
+		HumanTask firstReview = fixtures.awaitOpenTask(caseId, "Task_FirstReview");
+		first.getBean(HumanTasks.class)
+			.decide(firstReview.getId(), fixtures.user(tree.subReviewer()), "approve", "齐全", Map.of());
+		HumanTask before = fixtures.awaitOpenTask(caseId, "Task_SecondReview");
+		first.getBean(HumanTasks.class).claim(before.getId(), fixtures.user(tree.delegationReviewer()));
+		List<CaseEvent> historyBefore = first.getBean(Cases.class).history(caseId);
+		List<SentMessage> messagesBefore = first.getBean(Notifications.class).forCase(caseId);
+		String oldEpoch = first.getBean(EngineEpoch.class).current();
+		first.close();
+
+		ConfigurableApplicationContext second = start();
+		fixtures = Fixtures.of(second);
+		String newEpoch = second.getBean(EngineEpoch.class).current();
+		HumanTask after = awaitDeliveredIn(fixtures, caseId, newEpoch);
+
+		assertThat(newEpoch).isNotEqualTo(oldEpoch);
+		assertThat(after.getId()).isEqualTo(before.getId());
+		assertThat(after.getClaimedBy()).isEqualTo(tree.delegationReviewer());
+		assertThat(second.getBean(Cases.class).history(caseId)).extracting(CaseEvent::getId)
+			.containsAll(historyBefore.stream().map(CaseEvent::getId).toList());
+		assertThat(second.getBean(HumanTasks.class).forCase(caseId)).hasSize(2);
+
+		second.getBean(HumanTasks.class)
+			.decide(after.getId(), fixtures.user(tree.delegationReviewer()), "approve", null, Map.of());
+		fixtures.awaitClosed(caseId);
+
+		assertThat(fixtures.caseRecord(caseId).getStatus()).isEqualTo("APPROVED");
+		List<SentMessage> messagesAfter = second.getBean(Notifications.class).forCase(caseId);
+		assertThat(messagesAfter).extracting(SentMessage::elementId)
+			.containsAll(messagesBefore.stream().map(SentMessage::elementId).toList())
+			.contains("Task_SmsApproved", "Task_EmailApproved")
+			.doesNotHaveDuplicates();
+	}
+
+	@Test
+	void resumedTaskKeepsItsIdentityAndStaysWithinItsDelegation() {
+		ConfigurableApplicationContext first = start();
+		Fixtures fixtures = Fixtures.of(first);
+		Fixtures.Tree tree = fixtures.tree();
+		String caseId = fixtures.register(Fixtures.form(UnitCategory.GOVERNMENT, tree.delegation()));
+		HumanTask task = fixtures.awaitOpenTask(caseId, "Task_SecondReview");
+		first.close();
+
+		// The engine's keys restart from scratch: the stored key must never reach the new
+		// engine.
+		ConfigurableApplicationContext second = start();
+		Fixtures again = Fixtures.of(second);
+		HumanTasks tasks = second.getBean(HumanTasks.class);
+		HumanTask resumed = awaitDeliveredIn(again, caseId, second.getBean(EngineEpoch.class).current());
+		assertThat(resumed.getId()).isEqualTo(task.getId());
+		assertThatThrownBy(
+				() -> tasks.decide(task.getId(), again.user(tree.otherReviewer()), "approve", null, Map.of()))
+			.isInstanceOf(org.fairflow.portal.tasks.TaskNotFoundException.class);
+		tasks.decide(task.getId(), again.user(tree.delegationReviewer()), "reject", "材料不实", Map.of());
+		again.awaitClosed(caseId);
+		assertThat(again.caseRecord(caseId).getStatus()).isEqualTo("REJECTED");
+	}
+
+	private static HumanTask awaitDeliveredIn(Fixtures fixtures, String caseId, String epoch) {
+		return org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.pollInterval(java.time.Duration.ofMillis(100))
+			.until(() -> fixtures.openTask(caseId, "Task_SecondReview"),
+					(t) -> t != null && epoch.equals(t.getEngineEpoch()));
+	}
+
+}
