@@ -55,8 +55,7 @@ class EngineRestartTest {
 
 	private ConfigurableApplicationContext start() {
 		this.running = new SpringApplicationBuilder(PortalApplication.class).profiles("test")
-			.properties("fairflow.test.schema=" + SCHEMA, "server.port=0")
-			.run();
+			.run("--fairflow.test.schema=" + SCHEMA, "--server.port=0");
 		return this.running;
 	}
 
