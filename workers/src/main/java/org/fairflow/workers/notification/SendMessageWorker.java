@@ -1,0 +1,56 @@
+package org.fairflow.workers.notification;
+
+import java.util.Map;
+import java.util.Optional;
+
+import io.camunda.client.api.response.ActivatedJob;
+import org.fairflow.workers.job.JobHeaders;
+import org.fairflow.workers.job.Worker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one message of a channel: the text from the {@code template} header (and, for
+ * e-mail, the {@code subject} header), the recipient from the variable the
+ * {@code recipient} header names. Idempotent through {@link Notifications}.
+ */
+abstract class SendMessageWorker implements Worker {
+
+	private static final Logger log = LoggerFactory.getLogger(SendMessageWorker.class);
+
+	private final Notifications notifications;
+
+	private final Channel channel;
+
+	private final String defaultRecipient;
+
+	SendMessageWorker(Notifications notifications, Channel channel, String defaultRecipient) {
+		this.notifications = notifications;
+		this.channel = channel;
+		this.defaultRecipient = defaultRecipient;
+	}
+
+	@Override
+	public Map<String, Object> handle(ActivatedJob job) {
+		NotificationJob notification = NotificationJob.of(job);
+		String template = JobHeaders.required(job, "template");
+		String subjectTemplate = (this.channel == Channel.EMAIL) ? JobHeaders.required(job, "subject") : null;
+		String variable = JobHeaders.optional(job, "recipient", this.defaultRecipient);
+		Optional<String> recipient = notification.text(variable);
+		if (recipient.isEmpty()) {
+			// A unit without this contact detail must not block its case: there is simply
+			// no
+			// message on this channel.
+			log.warn("Case {}: no {} for the {} of {}; skipped", notification.caseId(), variable, this.channel,
+					notification.where());
+			return Map.of();
+		}
+		String body = MessageTemplate.render(template, notification.variables(), notification.where());
+		String subject = (subjectTemplate != null)
+				? MessageTemplate.render(subjectTemplate, notification.variables(), notification.where()) : null;
+		this.notifications.send(OutboundRequest.of(notification.caseId(), notification.elementId(),
+				notification.round(), this.channel, recipient.get(), subject, body));
+		return Map.of();
+	}
+
+}
