@@ -82,12 +82,17 @@ public class CaseRecord {
 	}
 
 	void resumeFailed(String error) {
-		this.resumeError = error;
+		this.resumeError = (error.length() > 1000) ? error.substring(0, 1000) : error;
 		this.updatedAt = Instant.now();
 	}
 
 	void status(String status) {
 		this.status = status;
+		this.updatedAt = Instant.now();
+	}
+
+	void title(String title) {
+		this.title = title;
 		this.updatedAt = Instant.now();
 	}
 

@@ -87,6 +87,14 @@ public class Cases {
 		this.events.save(new CaseEvent(caseId, actor, step, event, decision, comment, dedupeKey));
 	}
 
+	/**
+	 * The application was renamed (a unit corrected its name): lists show the new one.
+	 */
+	@Transactional
+	public void changeTitle(String caseId, String title) {
+		this.records.findById(caseId).ifPresent((record) -> record.title(title));
+	}
+
 	@Transactional
 	public void changeScope(String caseId, Long orgId) {
 		this.records.findById(caseId).ifPresent((record) -> record.scope(orgId));

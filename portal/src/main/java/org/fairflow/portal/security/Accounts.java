@@ -1,5 +1,7 @@
 package org.fairflow.portal.security;
 
+import java.util.Locale;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -20,10 +22,16 @@ public class Accounts implements UserDetailsService {
 		this.encoder = encoder;
 	}
 
+	/**
+	 * A unit's login is its credit code, stored upper-case; people type it in either
+	 * case, as they may when registering.
+	 */
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		return this.repository.findByUsername(username.trim())
+		String name = username.strip();
+		return this.repository.findByUsername(name)
+			.or(() -> this.repository.findByUsername(name.toUpperCase(Locale.ROOT)))
 			.map(UserAccount::toPortalUser)
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}

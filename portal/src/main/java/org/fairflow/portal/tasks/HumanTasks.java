@@ -58,7 +58,15 @@ public class HumanTasks {
 				p = cb.and(p, cb.equal(root.get("flow"), filter.flow()));
 			}
 			if ("unclaimed".equals(filter.mode())) {
-				p = cb.and(p, cb.isNull(root.get("claimedBy")));
+				// Only what this person could take: a task of the subtree offered to
+				// another
+				// level stays under "all".
+				Predicate offered = cb.disjunction();
+				for (String group : user.groups()) {
+					offered = cb.or(offered,
+							cb.like(cb.concat(cb.concat(",", root.get("candidateGroups")), ","), "%," + group + ",%"));
+				}
+				p = cb.and(p, cb.isNull(root.get("claimedBy")), offered);
 			}
 			else if ("mine".equals(filter.mode())) {
 				p = cb.and(p, cb.equal(root.get("claimedBy"), user.getUsername()));
@@ -75,7 +83,7 @@ public class HumanTasks {
 			return p;
 		};
 		return this.tasks.findAll(spec, pageable.isUnpaged() ? pageable : org.springframework.data.domain.PageRequest
-			.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("createdAt").ascending()));
+			.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("createdAt", "id").ascending()));
 	}
 
 	/** A task this reviewer may see; anything else is reported as not found. */

@@ -73,6 +73,7 @@ class UnitEditing {
 		unit.update(form);
 		this.units.saveAndFlush(unit);
 		this.cases.changeScope(unit.getCaseId(), unit.getOrganisationId());
+		this.cases.changeTitle(unit.getCaseId(), unit.getNameZh());
 		Map<String, Object> vars = new java.util.HashMap<>(UnitRegistration.variables(unit, chain));
 		vars.put("round", task.getRound() + 1);
 		this.tasks.completeAsApplicant(unit.getCaseId(), user, "resubmit", vars);

@@ -5,8 +5,11 @@ enum UnitStatus {
 
 	SUBMITTED, UNDER_REVIEW, RETURNED, APPROVED, REJECTED;
 
-	/** Only a returned unit may change its data: under review it is frozen. */
-	boolean editable() {
+	/**
+	 * Only a returned unit may change its data: under review it is frozen. Public so that
+	 * templates (SpEL sees public methods only) can call it.
+	 */
+	public boolean editable() {
 		return this == RETURNED;
 	}
 
