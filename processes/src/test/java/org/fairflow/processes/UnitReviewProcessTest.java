@@ -144,6 +144,12 @@ class UnitReviewProcessTest {
 		ActivatedJob firstReview = userTask("Task_FirstReview");
 		assertReviewTask(firstReview, SUB_DELEGATION);
 		decide(firstReview, "approve", "");
+		List<ActivatedJob> firstApproved = completeServiceJobs();
+		assertThat(elementIds(firstApproved)).containsExactly("Task_SmsFirstApproved", "Task_EmailFirstApproved");
+		assertThat(firstApproved.get(0).getCustomHeaders().get("template")).contains("“${unitName}”")
+			.contains("${firstReviewOrgName}初审")
+			.contains("${secondReviewOrgName}复审");
+		assertThat(firstApproved.get(1).getCustomHeaders()).containsKeys("subject", "template");
 		ActivatedJob secondReview = userTask("Task_SecondReview");
 		assertReviewTask(secondReview, DELEGATION);
 		decide(secondReview, "approve", "材料齐全 / Complete");
@@ -154,8 +160,9 @@ class UnitReviewProcessTest {
 			.containsEntry("event", "APPROVED");
 		BpmnAssert.assertThat(instance)
 			.isCompleted()
-			.hasPassedElementsInOrder("Task_MarkUnderReview", "Task_FirstReview", "Task_SecondReview",
-					"Task_MarkApproved", "End_Approved")
+			.hasPassedElementsInOrder("Task_MarkUnderReview", "Task_FirstReview", "Task_SmsFirstApproved",
+					"Task_EmailFirstApproved", "Task_SecondReview", "Task_MarkApproved", "End_Approved")
+			.hasNotPassedElement("Task_SmsReassigned")
 			.hasNotPassedElement("Task_MarkAutoApproved")
 			.hasVariableWithValue("autoApprove", false)
 			.hasVariableWithValue("decision", "approve")
@@ -208,6 +215,8 @@ class UnitReviewProcessTest {
 		assertReviewTask(secondFirstReview, SUB_DELEGATION);
 		assertThat(secondFirstReview.getVariable("round")).isEqualTo(2);
 		decide(secondFirstReview, "approve", "");
+		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_SmsFirstApproved",
+				"Task_EmailFirstApproved");
 		decide(userTask("Task_SecondReview"), "approve", "");
 		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_MarkApproved", "Task_SmsApproved",
 				"Task_EmailApproved");
@@ -228,6 +237,8 @@ class UnitReviewProcessTest {
 		completeCreditCheck(false, null);
 		completeServiceJobs();
 		decide(userTask("Task_FirstReview"), "approve", "");
+		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_SmsFirstApproved",
+				"Task_EmailFirstApproved");
 
 		decide(userTask("Task_SecondReview"), "return", comment);
 		List<ActivatedJob> returned = completeServiceJobs();
@@ -271,6 +282,8 @@ class UnitReviewProcessTest {
 		completeCreditCheck(false, null);
 		completeServiceJobs();
 		decide(userTask("Task_FirstReview"), "approve", "");
+		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_SmsFirstApproved",
+				"Task_EmailFirstApproved");
 
 		decide(userTask("Task_SecondReview"), "reject", "虚假材料 / Forged documents");
 
@@ -290,16 +303,19 @@ class UnitReviewProcessTest {
 		completeServiceJobs();
 
 		decide(userTask("Task_FirstReview"), "reassign", "属于其他交易分团 / Belongs to another sub-delegation",
-				Map.of("firstReviewGroup", "org:sub-9", "round", 2));
+				Map.of("firstReviewGroup", "org:sub-9", "firstReviewOrgName", "海淀交易分团", "round", 2));
 
-		assertThat(completeServiceJobs()).as("a reassignment sends no notification").isEmpty();
+		List<ActivatedJob> reassigned = completeServiceJobs();
+		assertReassignmentNotified(reassigned, 2);
 		ActivatedJob newFirstReview = userTask("Task_FirstReview");
 		assertReviewTask(newFirstReview, "org:sub-9");
 		BpmnAssert.assertThat(instance)
 			.isWaitingExactlyAtElements("Task_FirstReview")
 			.hasPassedElement("Gateway_ReviewLevels", 2)
 			.hasPassedElement("Task_FirstReview", 1)
+			.hasPassedElementsInOrder("Task_FirstReview", "Task_SmsReassigned", "Task_EmailReassigned")
 			.hasNotPassedElement("Task_SecondReview")
+			.hasNotPassedElement("Task_SmsFirstApproved")
 			.hasVariableWithValue("firstReviewGroup", "org:sub-9")
 			.hasVariableWithValue("round", 2)
 			.hasNoIncidents();
@@ -311,13 +327,24 @@ class UnitReviewProcessTest {
 		completeCreditCheck(false, null);
 		completeServiceJobs();
 		decide(userTask("Task_FirstReview"), "approve", "");
+		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_SmsFirstApproved",
+				"Task_EmailFirstApproved");
 
 		decide(userTask("Task_SecondReview"), "reassign", "转交其他交易团 / Moved to another delegation",
-				Map.of("firstReviewGroup", "org:sub-12", "secondReviewGroup", "org:del-5", "round", 2));
+				Map.of("firstReviewGroup", "org:sub-12", "firstReviewOrgName", "丰台交易分团", "secondReviewGroup",
+						"org:del-5", "secondReviewOrgName", "天津交易团", "round", 2));
 
+		List<ActivatedJob> reassigned = completeServiceJobs();
+		assertReassignmentNotified(reassigned, 2);
+		assertThat(reassigned.get(0).getVariable("secondReviewOrgName")).isEqualTo("天津交易团");
 		ActivatedJob newFirstReview = userTask("Task_FirstReview");
 		assertReviewTask(newFirstReview, "org:sub-12");
 		decide(newFirstReview, "approve", "");
+		List<ActivatedJob> firstApproved = completeServiceJobs();
+		assertThat(elementIds(firstApproved)).containsExactly("Task_SmsFirstApproved", "Task_EmailFirstApproved");
+		assertThat(firstApproved.get(0).getVariablesAsMap()).containsEntry("firstReviewOrgName", "丰台交易分团")
+			.containsEntry("secondReviewOrgName", "天津交易团")
+			.containsEntry("round", 2);
 		ActivatedJob newSecondReview = userTask("Task_SecondReview");
 		assertReviewTask(newSecondReview, "org:del-5");
 		decide(newSecondReview, "approve", "");
@@ -328,6 +355,13 @@ class UnitReviewProcessTest {
 			.hasPassedElement("Gateway_ReviewLevels", 2)
 			.hasPassedElement("Task_FirstReview", 2)
 			.hasPassedElement("Task_SecondReview", 2)
+			.hasPassedElement("Task_SmsFirstApproved", 2)
+			.hasPassedElement("Task_EmailFirstApproved", 2)
+			.hasPassedElement("Task_SmsReassigned", 1)
+			.hasPassedElement("Task_EmailReassigned", 1)
+			.hasPassedElementsInOrder("Task_FirstReview", "Task_SmsFirstApproved", "Task_EmailFirstApproved",
+					"Task_SecondReview", "Task_SmsReassigned", "Task_EmailReassigned", "Task_FirstReview",
+					"Task_SmsFirstApproved", "Task_EmailFirstApproved", "Task_SecondReview", "Task_MarkApproved")
 			.hasPassedElement("Task_MarkUnderReview", 1)
 			.hasNoIncidents();
 	}
@@ -340,13 +374,19 @@ class UnitReviewProcessTest {
 
 		Map<String, Object> reassignment = new HashMap<>();
 		reassignment.put("firstReviewGroup", null);
+		reassignment.put("firstReviewOrgName", null);
 		reassignment.put("round", 2);
 		decide(userTask("Task_FirstReview"), "reassign", "直属交易团 / Directly under the delegation", reassignment);
 
+		List<ActivatedJob> reassigned = completeServiceJobs();
+		assertReassignmentNotified(reassigned, 2);
+		assertThat(reassigned.get(0).getVariablesAsMap()).containsEntry("firstReviewOrgName", null)
+			.containsEntry("secondReviewOrgName", "北京交易团");
 		assertReviewTask(userTask("Task_SecondReview"), DELEGATION);
 		BpmnAssert.assertThat(instance)
 			.isWaitingExactlyAtElements("Task_SecondReview")
 			.hasPassedElement("Task_FirstReview", 1)
+			.hasNotPassedElement("Task_SmsFirstApproved")
 			.hasNoIncidents();
 	}
 
@@ -358,6 +398,8 @@ class UnitReviewProcessTest {
 
 		decide(userTask("Task_FirstReview"), "postpone", "");
 
+		assertThat(elementIds(completeServiceJobs())).as("the default flow is the reassignment's")
+			.containsExactly("Task_SmsReassigned", "Task_EmailReassigned");
 		assertReviewTask(userTask("Task_FirstReview"), SUB_DELEGATION);
 		BpmnAssert.assertThat(instance)
 			.isWaitingExactlyAtElements("Task_FirstReview")
@@ -541,6 +583,25 @@ class UnitReviewProcessTest {
 		}
 		assertThat(variables).containsKeys("caseId", "round",
 				(job.getType().equals("send-sms")) ? "contactMobile" : "contactEmail");
+	}
+
+	/**
+	 * A reassignment sends exactly the reassignment SMS and e-mail, in the new round, and
+	 * their texts name only the delegation (secondReviewOrgName, always set): the new
+	 * organisation may be a delegation, without first review and firstReviewOrgName.
+	 */
+	private static void assertReassignmentNotified(List<ActivatedJob> jobs, int round) {
+		assertThat(elementIds(jobs)).containsExactly("Task_SmsReassigned", "Task_EmailReassigned");
+		for (ActivatedJob job : jobs) {
+			Map<String, String> headers = job.getCustomHeaders();
+			String texts = headers.getOrDefault("subject", "") + headers.get("template");
+			assertThat(texts).as("texts of %s", job.getElementId())
+				.contains("${secondReviewOrgName}")
+				.doesNotContain("${firstReviewOrgName}");
+			assertThat(job.getVariable("round")).isEqualTo(round);
+		}
+		assertThat(jobs.get(0).getCustomHeaders().get("template")).contains("“${unitName}”")
+			.contains("已转至${secondReviewOrgName}审核");
 	}
 
 	private static List<String> elementIds(List<ActivatedJob> jobs) {

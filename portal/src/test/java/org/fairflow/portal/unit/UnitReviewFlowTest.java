@@ -98,6 +98,13 @@ class UnitReviewFlowTest {
 			.extracting((e) -> e.getStep() + ":" + e.getDecision() + ":" + e.getActor())
 			.containsExactly("Task_FirstReview:approve:初审员" + tree.subReviewer().substring(3),
 					"Task_SecondReview:approve:复审员" + tree.delegationReviewer().substring(3));
+		assertNotified(caseId, "Task_SmsUnderReview", "Task_EmailUnderReview", "Task_SmsFirstApproved",
+				"Task_EmailFirstApproved", "Task_SmsApproved", "Task_EmailApproved");
+		assertThat(this.notifications.forCase(caseId)).filteredOn((m) -> m.elementId().equals("Task_SmsFirstApproved"))
+			.singleElement()
+			.satisfies((m) -> assertThat(m.body()).contains(tree.sub().getNameZh())
+				.contains(tree.delegation().getNameZh())
+				.doesNotContain("${"));
 	}
 
 	@Test
@@ -218,8 +225,8 @@ class UnitReviewFlowTest {
 			assertThat(e.getEvent()).isEqualTo("REJECTED");
 			assertThat(e.getComment()).isEqualTo("资料存疑");
 		});
-		assertNotified(caseId, "Task_SmsUnderReview", "Task_EmailUnderReview", "Task_SmsRejected",
-				"Task_EmailRejected");
+		assertNotified(caseId, "Task_SmsUnderReview", "Task_EmailUnderReview", "Task_SmsFirstApproved",
+				"Task_EmailFirstApproved", "Task_SmsRejected", "Task_EmailRejected");
 	}
 
 	@Test
@@ -269,8 +276,11 @@ class UnitReviewFlowTest {
 		this.tasks.decide(second.getId(), this.fixtures.user(tree.otherReviewer()), "approve", null, Map.of());
 		this.fixtures.awaitClosed(caseId);
 		assertThat(this.fixtures.caseRecord(caseId).getStatus()).isEqualTo("APPROVED");
-		assertNotified(caseId, "Task_SmsUnderReview", "Task_EmailUnderReview", "Task_SmsApproved",
-				"Task_EmailApproved");
+		assertNotified(caseId, "Task_SmsUnderReview", "Task_EmailUnderReview", "Task_SmsReassigned",
+				"Task_EmailReassigned", "Task_SmsApproved", "Task_EmailApproved");
+		assertThat(this.notifications.forCase(caseId)).filteredOn((m) -> m.elementId().endsWith("Reassigned"))
+			.hasSize(2)
+			.allSatisfy((m) -> assertThat(m.body()).contains(tree.other().getNameZh()).doesNotContain("${"));
 	}
 
 	@Test
@@ -300,6 +310,9 @@ class UnitReviewFlowTest {
 		this.tasks.decide(again.getId(), this.fixtures.user(tree.delegationReviewer()), "approve", null, Map.of());
 		this.fixtures.awaitClosed(caseId);
 		assertThat(this.fixtures.caseRecord(caseId).getStatus()).isEqualTo("APPROVED");
+		assertNotified(caseId, "Task_SmsUnderReview", "Task_EmailUnderReview", "Task_SmsFirstApproved",
+				"Task_EmailFirstApproved", "Task_SmsReassigned", "Task_EmailReassigned", "Task_SmsApproved",
+				"Task_EmailApproved");
 	}
 
 	@Test
@@ -328,8 +341,10 @@ class UnitReviewFlowTest {
 		this.fixtures.awaitClosed(caseId);
 		assertThat(this.fixtures.caseRecord(caseId).getStatus()).isEqualTo("APPROVED");
 		assertThat(this.units.findById(unitId).orElseThrow().getStatus()).isEqualTo(UnitStatus.APPROVED);
-		assertNotified(caseId, "Task_SmsUnderReview", "Task_EmailUnderReview", "Task_SmsReturned", "Task_EmailReturned",
-				"Task_SmsUnderReview", "Task_EmailUnderReview", "Task_SmsApproved", "Task_EmailApproved");
+		assertNotified(caseId, "Task_SmsUnderReview", "Task_EmailUnderReview", "Task_SmsFirstApproved",
+				"Task_EmailFirstApproved", "Task_SmsReturned", "Task_EmailReturned", "Task_SmsUnderReview",
+				"Task_EmailUnderReview", "Task_SmsFirstApproved", "Task_EmailFirstApproved", "Task_SmsApproved",
+				"Task_EmailApproved");
 	}
 
 	@Test
