@@ -123,7 +123,7 @@ class UnitReviewProcessTest {
 		assertThat(elementIds(jobs)).containsExactly("Task_MarkUnderReview", "Task_SmsUnderReview",
 				"Task_EmailUnderReview");
 		assertThat(jobs.get(0).getCustomHeaders()).containsEntry("status", "UNDER_REVIEW")
-			.containsEntry("event", "SUBMITTED")
+			.containsEntry("event", "UNDER_REVIEW")
 			.doesNotContainKey("commentFrom");
 		assertThat(jobs.get(1).getCustomHeaders().get("template")).contains("${unitName}").contains("正在审核");
 		assertReviewTask(userTask("Task_FirstReview"), SUB_DELEGATION);
