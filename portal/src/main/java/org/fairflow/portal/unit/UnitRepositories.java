@@ -1,5 +1,7 @@
 package org.fairflow.portal.unit;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,6 +11,10 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
 	Optional<Unit> findByCreditCode(String creditCode);
 
 	Optional<Unit> findByCaseId(String caseId);
+
+	List<Unit> findAllByCreditCodeIn(Collection<String> creditCodes);
+
+	List<Unit> findAllByOrganisationIdOrderByIdAsc(Long organisationId);
 
 }
 

@@ -1,0 +1,69 @@
+package org.fairflow.portal.unit;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only facts about registered units for features that key their data by credit code
+ * (badge quotas are allocated to a code before its unit registers).
+ */
+@Service
+@Transactional(readOnly = true)
+public class UnitDirectory {
+
+	private final UnitRepository units;
+
+	UnitDirectory(UnitRepository units) {
+		this.units = units;
+	}
+
+	/** The unit registered with this (normalised) credit code, if any. */
+	public Optional<RegisteredUnit> find(String creditCode) {
+		return this.units.findByCreditCode(creditCode).map(UnitDirectory::entry);
+	}
+
+	/** The registered units among these (normalised) credit codes, by code. */
+	public Map<String, RegisteredUnit> find(Collection<String> creditCodes) {
+		if (creditCodes.isEmpty()) {
+			return Map.of();
+		}
+		return this.units.findAllByCreditCodeIn(creditCodes)
+			.stream()
+			.map(UnitDirectory::entry)
+			.collect(Collectors.toMap(RegisteredUnit::creditCode, Function.identity()));
+	}
+
+	/** The units registered directly to an organisation, oldest first. */
+	public List<RegisteredUnit> registeredTo(Long organisationId) {
+		return this.units.findAllByOrganisationIdOrderByIdAsc(organisationId)
+			.stream()
+			.map(UnitDirectory::entry)
+			.toList();
+	}
+
+	private static RegisteredUnit entry(Unit unit) {
+		return new RegisteredUnit(unit.getId(), unit.getCreditCode(), unit.getNameZh(), unit.getNameEn(),
+				unit.getOrganisationId(), unit.getStatus().name());
+	}
+
+	/**
+	 * A registered unit; {@code status} is its review status (SUBMITTED ... REJECTED).
+	 */
+	public record RegisteredUnit(Long id, String creditCode, String nameZh, String nameEn, Long organisationId,
+			String status) {
+
+		public String name(Locale locale) {
+			return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? this.nameEn : this.nameZh;
+		}
+
+	}
+
+}
