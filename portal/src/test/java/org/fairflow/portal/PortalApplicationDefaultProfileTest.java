@@ -62,6 +62,9 @@ class PortalApplicationDefaultProfileTest {
 	@Autowired
 	Cases cases;
 
+	@Autowired
+	org.fairflow.portal.quota.Quotas quotas;
+
 	@Test
 	void demoDataLoadsAndItsEnterpriseIsApprovedAutomatically() {
 		assertThat(this.environment.getActiveProfiles()).isEmpty();
@@ -80,6 +83,25 @@ class PortalApplicationDefaultProfileTest {
 		assertThat(this.fixtures.caseRecord(enterpriseCase.getId()).getStatus()).isEqualTo("APPROVED");
 		assertThat(this.fixtures.awaitOpenTask(onlyCase(chamber).getId(), "Task_FirstReview")).isNotNull();
 		assertThat(this.fixtures.awaitOpenTask(onlyCase(bureau).getId(), "Task_SecondReview")).isNotNull();
+	}
+
+	@Test
+	void demoQuotasAreAllocatedDownTheTreeIncludingAUnitNotYetRegistered() {
+		Organisation shanghai = organisation("SH");
+		Organisation pudong = organisation("SH-PD");
+
+		assertThat(this.quotas.usage(shanghai.getId()).vip().label()).isEqualTo("0/80");
+		assertThat(this.quotas.usage(pudong.getId()).staff().label()).isEqualTo("0/60");
+		assertThat(this.quotas.usageForUnit(CreditCode.withCheckCharacter("91310115MA1K4ABCD"), pudong.getId())
+			.vip()
+			.label()).isEqualTo("0/2");
+		assertThat(this.quotas.usageForUnit(CreditCode.withCheckCharacter("91310115MA1K4WXY1"), pudong.getId())
+			.staff()
+			.label()).isEqualTo("0/5");
+	}
+
+	private Organisation organisation(String code) {
+		return this.organisations.joinable().stream().filter((o) -> o.getCode().equals(code)).findFirst().orElseThrow();
 	}
 
 	@Test

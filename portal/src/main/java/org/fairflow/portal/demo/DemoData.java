@@ -1,10 +1,16 @@
 package org.fairflow.portal.demo;
 
 import org.fairflow.portal.engine.EngineReadyEvent;
+import java.util.Map;
+
 import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.org.OrganisationKind;
 import org.fairflow.portal.org.Organisations;
+import org.fairflow.portal.quota.AllocationTarget;
+import org.fairflow.portal.quota.BadgeType;
+import org.fairflow.portal.quota.Quotas;
 import org.fairflow.portal.security.Accounts;
+import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +39,39 @@ class DemoData {
 
 	private final DemoUnits units;
 
-	DemoData(Organisations organisations, Accounts accounts, DemoUnits units) {
+	private final Quotas quotas;
+
+	DemoData(Organisations organisations, Accounts accounts, DemoUnits units, Quotas quotas) {
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.units = units;
+		this.quotas = quotas;
+	}
+
+	/**
+	 * Staff and VIP quotas down the tree, as each level would give them through /quotas,
+	 * including one for a unit that has not registered yet.
+	 */
+	private void allocateQuotas(Organisation shanghai, Organisation pudong, Organisation xuhui, Organisation jiangsu) {
+		PortalUser organiser = user("organiser");
+		this.quotas.allocate(organiser, AllocationTarget.organisation(shanghai.getId()),
+				Map.of(BadgeType.STAFF, 200, BadgeType.VIP, 80));
+		this.quotas.allocate(organiser, AllocationTarget.organisation(jiangsu.getId()),
+				Map.of(BadgeType.STAFF, 100, BadgeType.VIP, 40));
+		PortalUser shanghaiReviewer = user("shanghai");
+		this.quotas.allocate(shanghaiReviewer, AllocationTarget.organisation(pudong.getId()),
+				Map.of(BadgeType.STAFF, 60, BadgeType.VIP, 20));
+		this.quotas.allocate(shanghaiReviewer, AllocationTarget.organisation(xuhui.getId()),
+				Map.of(BadgeType.STAFF, 40, BadgeType.VIP, 10));
+		PortalUser pudongReviewer = user("pudong");
+		this.quotas.allocate(pudongReviewer, AllocationTarget.unit(pudong.getId(), DemoUnits.ENTERPRISE),
+				Map.of(BadgeType.STAFF, 10, BadgeType.VIP, 2));
+		this.quotas.allocate(pudongReviewer, AllocationTarget.unit(pudong.getId(), DemoUnits.NOT_YET_REGISTERED),
+				Map.of(BadgeType.STAFF, 5, BadgeType.VIP, 1));
+	}
+
+	private PortalUser user(String username) {
+		return (PortalUser) this.accounts.loadUserByUsername(username);
 	}
 
 	/** After the models are deployed: the demo units start real cases. */
@@ -63,6 +98,7 @@ class DemoData {
 		this.accounts.create("jiangsu", PASSWORD, Role.DELEGATION_REVIEWER, "江苏交易团审核员", jiangsu.getId(), null);
 		this.accounts.create("owner", PASSWORD, Role.PROCESS_OWNER, "流程负责人", null, null);
 		this.units.register(pudong, jiangsu);
+		allocateQuotas(shanghai, pudong, xuhui, jiangsu);
 		log.info("Demo data loaded: accounts organiser, shanghai, pudong, xuhui, jiangsu, owner and demo units, "
 				+ "password {}", "(see README)");
 	}

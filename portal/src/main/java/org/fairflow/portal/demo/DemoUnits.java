@@ -35,6 +35,9 @@ class DemoUnits {
 
 	static final String BUREAU = CreditCode.withCheckCharacter("11320000014000123");
 
+	/** Holds a quota from Pudong before it has registered. */
+	static final String NOT_YET_REGISTERED = CreditCode.withCheckCharacter("91310115MA1K4WXY1");
+
 	private final UnitRegistration registration;
 
 	DemoUnits(UnitRegistration registration) {
