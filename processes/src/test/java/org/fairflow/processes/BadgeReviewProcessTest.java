@@ -13,8 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.command.ClientStatusException;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
@@ -41,6 +39,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.fairflow.processes.JobDriver.IDLE_TIMEOUT;
+import static org.fairflow.processes.JobDriver.USER_TASK;
+import static org.fairflow.processes.JobDriver.candidateGroups;
+import static org.fairflow.processes.JobDriver.elementIds;
 
 /**
  * Drives {@code badge-review.bpmn} through every path of the contract in
@@ -55,12 +57,6 @@ class BadgeReviewProcessTest {
 	private static final String BEFORE_PRODUCTION = "SubProcess_BeforeProduction";
 
 	private static final String PRODUCTION = "SubProcess_ProduceAndDeliver";
-
-	private static final String USER_TASK = "io.camunda.zeebe:userTask";
-
-	private static final List<String> SERVICE_JOB_TYPES = List.of("update-case-status", "send-sms", "send-email");
-
-	private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
 
 	/** How long the portal and the adapters let the engine buffer a message. */
 	private static final Duration MESSAGE_TTL = Duration.ofHours(1);
@@ -90,9 +86,7 @@ class BadgeReviewProcessTest {
 	private static final Set<String> FLOW_VARIABLES = Set.of("decision", "comment", "securityPassed", "securityReason",
 			"cancelReason", "badgeId", "deliveryMethod", "courierName", "trackingNumber", "deliveryAddress");
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
-	private final List<ActivatedJob> closeCaseJobs = new ArrayList<>();
+	private JobDriver driver;
 
 	private ZeebeTestEngine engine;
 
@@ -100,6 +94,8 @@ class BadgeReviewProcessTest {
 
 	@BeforeEach
 	void deployModel() {
+		this.driver = new JobDriver(this.client, this.engine, "badge-review-test",
+				BadgeReviewProcessTest::assertNotificationTexts);
 		DeploymentEvent deployment = this.client.newDeployResourceCommand()
 			.addResourceFromClasspath(MODEL)
 			.send()
@@ -114,13 +110,13 @@ class BadgeReviewProcessTest {
 	void freeBadgeWithinQuotaGoesStraightToSecurityCheck(String badgeType) throws Exception {
 		ProcessInstanceEvent instance = start(badge(badgeType, 0, true));
 
-		List<ActivatedJob> jobs = completeServiceJobs();
+		List<ActivatedJob> jobs = this.driver.completeServiceJobs();
 
 		assertAwaitingReviewNotified(jobs);
-		ActivatedJob check = activateSingle("request-security-check");
+		ActivatedJob check = this.driver.activateSingle("request-security-check");
 		assertThat(check.getElementId()).isEqualTo("Task_RequestSecurityCheck");
 		assertThat(check.getVariablesAsMap()).containsEntry("personId", 7001).containsEntry("badgeType", badgeType);
-		complete(check, Map.of());
+		this.driver.complete(check, Map.of());
 		BpmnAssert.assertThat(instance)
 			.isWaitingExactlyAtElements(BEFORE_PRODUCTION, "Gateway_SecurityCheckAnswer")
 			.hasPassedElement("Gateway_PaymentRoute")
@@ -134,23 +130,23 @@ class BadgeReviewProcessTest {
 	void visitorWithoutUnifiedPaymentPaysItselfAndPicksTheBadgeUpOnSite() throws Exception {
 		ProcessInstanceEvent instance = start(badge("VISITOR", 300, false));
 
-		List<ActivatedJob> awaitingPayment = completeServiceJobs();
+		List<ActivatedJob> awaitingPayment = this.driver.completeServiceJobs();
 		assertAwaitingPaymentNotified(awaitingPayment);
 		assertThat(awaitingPayment.get(0).getCustomHeaders()).containsEntry("commentFrom", "comment");
 		completeRequestPayment();
 		BpmnAssert.assertThat(instance)
 			.isWaitingExactlyAtElements(BEFORE_PRODUCTION, "Event_BadgePaid")
 			.hasNoIncidents();
-		assertThat(activate("update-case-status")).as("nothing moves before the payment").isEmpty();
+		assertThat(this.driver.activate("update-case-status")).as("nothing moves before the payment").isEmpty();
 
 		publish("badge-paid", Map.of("paymentOrderId", "order-1"));
-		assertAwaitingReviewNotified(completeServiceJobs());
+		assertAwaitingReviewNotified(this.driver.completeServiceJobs());
 		completeSecurityCheck(true, null);
-		assertApprovedNotified(completeServiceJobs());
+		assertApprovedNotified(this.driver.completeServiceJobs());
 		completeProduceBadge("badge-1", "VISITOR", 1);
-		assertProducedNotified(completeServiceJobs(), "专业观众证", "professional visitor badge", 1);
+		assertProducedNotified(this.driver.completeServiceJobs(), "专业观众证", "professional visitor badge", 1);
 		completeDeliverBadge(pickUp());
-		List<ActivatedJob> delivered = completeServiceJobs();
+		List<ActivatedJob> delivered = this.driver.completeServiceJobs();
 
 		assertThat(elementIds(delivered)).containsExactly("Task_MarkDelivered", "Task_SmsReadyForPickUp",
 				"Task_EmailReadyForPickUp");
@@ -174,18 +170,19 @@ class BadgeReviewProcessTest {
 	void unifiedPaymentConfirmedByTheDelegationGoesToSecurityCheck() throws Exception {
 		ProcessInstanceEvent instance = start(badge("VISITOR", 300, true));
 
-		List<ActivatedJob> awaitingDelegation = completeServiceJobs();
+		List<ActivatedJob> awaitingDelegation = this.driver.completeServiceJobs();
 		assertThat(elementIds(awaitingDelegation)).containsExactly("Task_MarkAwaitingDelegation",
 				"Task_SmsAwaitingDelegation", "Task_EmailAwaitingDelegation");
 		assertStatus(awaitingDelegation.get(0), "AWAITING_DELEGATION", "DELEGATION_CONFIRMATION_REQUESTED");
 		assertThat(sms(awaitingDelegation).getCustomHeaders().get("template")).contains("${personName}")
 			.contains("统一支付");
-		ActivatedJob confirmation = userTask("Task_DelegationConfirmPayment");
+		ActivatedJob confirmation = this.driver.userTask("Task_DelegationConfirmPayment");
 		assertDelegationTask(confirmation);
 		decide(confirmation, "confirm", "");
 
-		assertAwaitingReviewNotified(completeServiceJobs());
-		assertThat(activateSingle("request-security-check").getElementId()).isEqualTo("Task_RequestSecurityCheck");
+		assertAwaitingReviewNotified(this.driver.completeServiceJobs());
+		assertThat(this.driver.activateSingle("request-security-check").getElementId())
+			.isEqualTo("Task_RequestSecurityCheck");
 		BpmnAssert.assertThat(instance)
 			.isWaitingExactlyAtElements(BEFORE_PRODUCTION, "Task_RequestSecurityCheck")
 			.hasPassedElementsInOrder("Task_MarkAwaitingDelegation", "Task_DelegationConfirmPayment",
@@ -200,17 +197,17 @@ class BadgeReviewProcessTest {
 	void unifiedPaymentDeclinedByTheDelegationFallsBackToSelfPayment() throws Exception {
 		String comment = "超出本单位统付上限 / Beyond the unit's cap";
 		ProcessInstanceEvent instance = start(badge("VISITOR", 300, true));
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 
-		decide(userTask("Task_DelegationConfirmPayment"), "decline", comment);
-		List<ActivatedJob> awaitingPayment = completeServiceJobs();
+		decide(this.driver.userTask("Task_DelegationConfirmPayment"), "decline", comment);
+		List<ActivatedJob> awaitingPayment = this.driver.completeServiceJobs();
 
 		assertAwaitingPaymentNotified(awaitingPayment);
 		assertThat(awaitingPayment.get(0).getVariable("comment")).as("the status line carries the delegation's reason")
 			.isEqualTo(comment);
 		completeRequestPayment();
 		publish("badge-paid", Map.of());
-		assertAwaitingReviewNotified(completeServiceJobs());
+		assertAwaitingReviewNotified(this.driver.completeServiceJobs());
 		BpmnAssert.assertThat(instance)
 			.isWaitingExactlyAtElements(BEFORE_PRODUCTION, "Task_RequestSecurityCheck")
 			.hasPassedElementsInOrder("Task_DelegationConfirmPayment", "Task_MarkAwaitingPayment",
@@ -224,16 +221,16 @@ class BadgeReviewProcessTest {
 	@Test
 	void passedSecurityCheckIsApprovedProducedAndDeliveredByCourier() throws Exception {
 		ProcessInstanceEvent instance = start(badge("VIP", 0, false));
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 		completeSecurityCheck(true, null);
 
-		List<ActivatedJob> approved = completeServiceJobs();
+		List<ActivatedJob> approved = this.driver.completeServiceJobs();
 		assertApprovedNotified(approved);
 		BpmnAssert.assertThat(instance).isWaitingExactlyAtElements(PRODUCTION, "Task_ProduceBadge");
 		completeProduceBadge("badge-1", "VIP", 1);
-		assertProducedNotified(completeServiceJobs(), "VIP证", "VIP badge", 1);
+		assertProducedNotified(this.driver.completeServiceJobs(), "VIP证", "VIP badge", 1);
 		completeDeliverBadge(courier());
-		List<ActivatedJob> delivered = completeServiceJobs();
+		List<ActivatedJob> delivered = this.driver.completeServiceJobs();
 
 		assertThat(elementIds(delivered)).containsExactly("Task_MarkDelivered", "Task_SmsShipped", "Task_EmailShipped");
 		assertStatus(delivered.get(0), "DELIVERED", "BADGE_DELIVERED");
@@ -255,13 +252,13 @@ class BadgeReviewProcessTest {
 	@Test
 	void failedSecurityCheckIsRejectedWithARefundNotice() throws Exception {
 		ProcessInstanceEvent instance = start(badge("VISITOR", 300, false));
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 		completeRequestPayment();
 		publish("badge-paid", Map.of());
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 
 		completeSecurityCheck(false, "证件信息核验未通过 / Identity not confirmed");
-		List<ActivatedJob> rejected = completeServiceJobs();
+		List<ActivatedJob> rejected = this.driver.completeServiceJobs();
 
 		assertRejectedNotified(rejected);
 		assertThat(rejected.get(0).getVariable("securityReason")).isEqualTo("证件信息核验未通过 / Identity not confirmed");
@@ -278,19 +275,19 @@ class BadgeReviewProcessTest {
 	@Test
 	void securityCheckWithoutAnswerGoesToTheOrganiserWhoPasses() throws Exception {
 		ProcessInstanceEvent instance = start(badge("STAFF", 0, false));
-		completeServiceJobs();
-		complete(activateSingle("request-security-check"), Map.of());
+		this.driver.completeServiceJobs();
+		this.driver.complete(this.driver.activateSingle("request-security-check"), Map.of());
 
 		this.engine.increaseTime(Duration.ofDays(1));
 		this.engine.waitForIdleState(IDLE_TIMEOUT);
-		assertThat(activate(USER_TASK)).as("no organiser task before the timer is due").isEmpty();
+		assertThat(this.driver.activate(USER_TASK)).as("no organiser task before the timer is due").isEmpty();
 		this.engine.increaseTime(Duration.ofDays(1));
 		this.engine.waitForIdleState(IDLE_TIMEOUT);
 
-		ActivatedJob timeout = userTask("Task_SecurityTimeout");
+		ActivatedJob timeout = this.driver.userTask("Task_SecurityTimeout");
 		assertOrganiserTask(timeout, Duration.ofDays(2 + 1));
 		decide(timeout, "pass", "人工核验通过 / Checked by hand");
-		assertApprovedNotified(completeServiceJobs());
+		assertApprovedNotified(this.driver.completeServiceJobs());
 		BpmnAssert.assertThat(instance)
 			.isWaitingExactlyAtElements(PRODUCTION, "Task_ProduceBadge")
 			.hasPassedElementsInOrder("Gateway_SecurityCheckAnswer", "Timer_SecurityCheckOverdue",
@@ -302,14 +299,14 @@ class BadgeReviewProcessTest {
 	@Test
 	void securityCheckWithoutAnswerGoesToTheOrganiserWhoFails() throws Exception {
 		ProcessInstanceEvent instance = start(badge("STAFF", 0, false));
-		completeServiceJobs();
-		complete(activateSingle("request-security-check"), Map.of());
+		this.driver.completeServiceJobs();
+		this.driver.complete(this.driver.activateSingle("request-security-check"), Map.of());
 
 		this.engine.increaseTime(Duration.ofDays(2));
 		this.engine.waitForIdleState(IDLE_TIMEOUT);
-		decide(userTask("Task_SecurityTimeout"), "fail", "身份存疑 / Identity in doubt");
+		decide(this.driver.userTask("Task_SecurityTimeout"), "fail", "身份存疑 / Identity in doubt");
 
-		assertRejectedNotified(completeServiceJobs());
+		assertRejectedNotified(this.driver.completeServiceJobs());
 		BpmnAssert.assertThat(instance)
 			.isCompleted()
 			.hasPassedElementsInOrder("Timer_SecurityCheckOverdue", "Task_SecurityTimeout", "Gateway_OrganiserDecision",
@@ -323,12 +320,12 @@ class BadgeReviewProcessTest {
 	@Test
 	void securityAnswerWithoutAResultGoesToTheOrganiser() throws Exception {
 		ProcessInstanceEvent instance = start(badge("STAFF", 0, false));
-		completeServiceJobs();
-		complete(activateSingle("request-security-check"), Map.of());
+		this.driver.completeServiceJobs();
+		this.driver.complete(this.driver.activateSingle("request-security-check"), Map.of());
 
 		publish("security-checked", Map.of("securityReason", "服务暂不可用 / Service unavailable"));
 
-		assertOrganiserTask(userTask("Task_SecurityTimeout"), Duration.ofDays(1));
+		assertOrganiserTask(this.driver.userTask("Task_SecurityTimeout"), Duration.ofDays(1));
 		BpmnAssert.assertThat(instance)
 			.isWaitingExactlyAtElements(BEFORE_PRODUCTION, "Task_SecurityTimeout")
 			.hasPassedElementsInOrder("Event_SecurityChecked", "Gateway_SecurityResult")
@@ -341,32 +338,32 @@ class BadgeReviewProcessTest {
 	@Test
 	void upgradeAfterProductionVoidsTheOldBadgeAndProducesTheNewType() throws Exception {
 		ProcessInstanceEvent instance = start(badge("VISITOR", 300, true));
-		completeServiceJobs();
-		decide(userTask("Task_DelegationConfirmPayment"), "confirm", "");
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
+		decide(this.driver.userTask("Task_DelegationConfirmPayment"), "confirm", "");
+		this.driver.completeServiceJobs();
 		completeSecurityCheck(true, null);
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 		completeProduceBadge("badge-1", "VISITOR", 1);
-		assertProducedNotified(completeServiceJobs(), "专业观众证", "professional visitor badge", 1);
-		ActivatedJob firstDelivery = activateSingle("deliver-badge");
+		assertProducedNotified(this.driver.completeServiceJobs(), "专业观众证", "professional visitor badge", 1);
+		ActivatedJob firstDelivery = this.driver.activateSingle("deliver-badge");
 
 		publish("badge-upgraded", Map.of("badgeType", "STAFF", "round", 2));
 		assertThatExceptionOfType(ClientStatusException.class).as("the interrupted delivery is gone")
 			.isThrownBy(() -> this.client.newCompleteCommand(firstDelivery.getKey()).send().join());
 		completeVoidBadge("badge-1");
-		assertUpgradeNotified(completeServiceJobs(), "工作人员证", "staff badge", 2);
+		assertUpgradeNotified(this.driver.completeServiceJobs(), "工作人员证", "staff badge", 2);
 		completeProduceBadge("badge-2", "STAFF", 2);
-		assertProducedNotified(completeServiceJobs(), "工作人员证", "staff badge", 2);
-		activateSingle("deliver-badge");
+		assertProducedNotified(this.driver.completeServiceJobs(), "工作人员证", "staff badge", 2);
+		this.driver.activateSingle("deliver-badge");
 
 		publish("badge-upgraded", Map.of("badgeType", "VIP", "round", 3));
 		completeVoidBadge("badge-2");
-		assertUpgradeNotified(completeServiceJobs(), "VIP证", "VIP badge", 3);
+		assertUpgradeNotified(this.driver.completeServiceJobs(), "VIP证", "VIP badge", 3);
 		completeProduceBadge("badge-3", "VIP", 3);
-		assertProducedNotified(completeServiceJobs(), "VIP证", "VIP badge", 3);
+		assertProducedNotified(this.driver.completeServiceJobs(), "VIP证", "VIP badge", 3);
 		completeDeliverBadge(courier());
-		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_MarkDelivered", "Task_SmsShipped",
-				"Task_EmailShipped");
+		assertThat(elementIds(this.driver.completeServiceJobs())).containsExactly("Task_MarkDelivered",
+				"Task_SmsShipped", "Task_EmailShipped");
 
 		BpmnAssert.assertThat(instance)
 			.isCompleted()
@@ -390,11 +387,11 @@ class BadgeReviewProcessTest {
 	@Test
 	void cancellationWhileAwaitingPaymentEndsCancelled() throws Exception {
 		ProcessInstanceEvent instance = start(badge("VISITOR", 300, false));
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 		completeRequestPayment();
 
 		publish("badge-cancelled", Map.of("cancelReason", "人员不再参展 / No longer attending"));
-		assertCancelledNotified(completeServiceJobs());
+		assertCancelledNotified(this.driver.completeServiceJobs());
 		publish("badge-paid", Map.of());
 
 		BpmnAssert.assertThat(instance)
@@ -411,15 +408,15 @@ class BadgeReviewProcessTest {
 	@Test
 	void cancellationWhileAwaitingTheSecurityCheckEndsCancelled() throws Exception {
 		ProcessInstanceEvent instance = start(badge("STAFF", 0, false));
-		completeServiceJobs();
-		complete(activateSingle("request-security-check"), Map.of());
+		this.driver.completeServiceJobs();
+		this.driver.complete(this.driver.activateSingle("request-security-check"), Map.of());
 
 		publish("badge-cancelled", Map.of("cancelReason", "单位撤回 / Withdrawn by the unit"));
-		assertCancelledNotified(completeServiceJobs());
+		assertCancelledNotified(this.driver.completeServiceJobs());
 		this.engine.increaseTime(Duration.ofDays(3));
 		this.engine.waitForIdleState(IDLE_TIMEOUT);
 
-		assertThat(activate(USER_TASK)).as("the timer went with the cancelled scope").isEmpty();
+		assertThat(this.driver.activate(USER_TASK)).as("the timer went with the cancelled scope").isEmpty();
 		BpmnAssert.assertThat(instance)
 			.isCompleted()
 			.hasPassedElement("End_Cancelled")
@@ -433,12 +430,12 @@ class BadgeReviewProcessTest {
 	@Test
 	void cancellationWhileTheDelegationDecidesWithdrawsItsTask() throws Exception {
 		ProcessInstanceEvent instance = start(badge("VISITOR", 300, true));
-		completeServiceJobs();
-		ActivatedJob confirmation = userTask("Task_DelegationConfirmPayment");
+		this.driver.completeServiceJobs();
+		ActivatedJob confirmation = this.driver.userTask("Task_DelegationConfirmPayment");
 
 		publish("badge-cancelled", Map.of("cancelReason", "单位撤回 / Withdrawn by the unit"));
 
-		assertCancelledNotified(completeServiceJobs());
+		assertCancelledNotified(this.driver.completeServiceJobs());
 		assertThatExceptionOfType(ClientStatusException.class).as("the delegation's task is gone")
 			.isThrownBy(() -> this.client.newCompleteCommand(confirmation.getKey())
 				.variables(Map.of("decision", "confirm"))
@@ -450,17 +447,17 @@ class BadgeReviewProcessTest {
 	@Test
 	void cancellationAfterProductionHasNoEffect() throws Exception {
 		ProcessInstanceEvent instance = start(badge("STAFF", 0, false));
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 		completeSecurityCheck(true, null);
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 		completeProduceBadge("badge-1", "STAFF", 1);
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 
 		publish("badge-cancelled", Map.of("cancelReason", "太迟了 / Too late"));
 		completeDeliverBadge(courier());
 
-		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_MarkDelivered", "Task_SmsShipped",
-				"Task_EmailShipped");
+		assertThat(elementIds(this.driver.completeServiceJobs())).containsExactly("Task_MarkDelivered",
+				"Task_SmsShipped", "Task_EmailShipped");
 		BpmnAssert.assertThat(instance)
 			.isCompleted()
 			.hasPassedElement("End_Delivered")
@@ -475,14 +472,14 @@ class BadgeReviewProcessTest {
 	void resumedAtTheSecurityCheckRequestGetsTheKnownAnswerAgain() throws Exception {
 		ProcessInstanceEvent instance = startBefore("Task_RequestSecurityCheck", badge("STAFF", 0, false));
 
-		ActivatedJob check = activateSingle("request-security-check");
+		ActivatedJob check = this.driver.activateSingle("request-security-check");
 		// The adapter already has the answer: the idempotent worker publishes it again
 		// and
 		// completes; the engine buffers the message until the catch event subscribes.
 		publish("security-checked", Map.of("securityPassed", true));
-		complete(check, Map.of());
+		this.driver.complete(check, Map.of());
 
-		assertApprovedNotified(completeServiceJobs());
+		assertApprovedNotified(this.driver.completeServiceJobs());
 		BpmnAssert.assertThat(instance)
 			.isWaitingExactlyAtElements(PRODUCTION, "Task_ProduceBadge")
 			.hasPassedElementsInOrder("Task_RequestSecurityCheck", "Event_SecurityChecked", "Task_MarkApproved")
@@ -497,7 +494,7 @@ class BadgeReviewProcessTest {
 
 		publish("badge-cancelled", Map.of("cancelReason", "单位撤回 / Withdrawn by the unit"));
 
-		assertCancelledNotified(completeServiceJobs());
+		assertCancelledNotified(this.driver.completeServiceJobs());
 		BpmnAssert.assertThat(instance).isCompleted().hasPassedElement("End_Cancelled").hasNoIncidents();
 	}
 
@@ -508,7 +505,7 @@ class BadgeReviewProcessTest {
 		variables.put("comment", "超出上限 / Beyond the cap");
 		ProcessInstanceEvent instance = startBefore("Gateway_DelegationDecision", variables);
 
-		assertAwaitingPaymentNotified(completeServiceJobs());
+		assertAwaitingPaymentNotified(this.driver.completeServiceJobs());
 		BpmnAssert.assertThat(instance)
 			.isWaitingExactlyAtElements(BEFORE_PRODUCTION, "Task_RequestPayment")
 			.hasNotPassedElement("Task_DelegationConfirmPayment")
@@ -520,12 +517,12 @@ class BadgeReviewProcessTest {
 		Map<String, Object> variables = badge("STAFF", 0, false);
 		variables.put("badgeId", "badge-1");
 		ProcessInstanceEvent instance = startBefore("Task_DeliverBadge", variables);
-		activateSingle("deliver-badge");
+		this.driver.activateSingle("deliver-badge");
 
 		publish("badge-upgraded", Map.of("badgeType", "VIP", "round", 2));
 
 		completeVoidBadge("badge-1");
-		assertUpgradeNotified(completeServiceJobs(), "VIP证", "VIP badge", 2);
+		assertUpgradeNotified(this.driver.completeServiceJobs(), "VIP证", "VIP badge", 2);
 		BpmnAssert.assertThat(instance).isWaitingExactlyAtElements(PRODUCTION, "Task_ProduceBadge").hasNoIncidents();
 	}
 
@@ -533,8 +530,9 @@ class BadgeReviewProcessTest {
 
 	/**
 	 * Every placeholder of every notification in the model is a variable of the contract,
-	 * or a local one the task maps itself. At run time, {@link #completeServiceJobs()}
-	 * checks each sent notification against its job's variables.
+	 * or a local one the task maps itself. At run time,
+	 * {@link JobDriver#completeServiceJobs()} checks each sent notification against its
+	 * job's variables.
 	 */
 	@Test
 	void everyNotificationPlaceholderIsAContractVariable() throws Exception {
@@ -626,14 +624,7 @@ class BadgeReviewProcessTest {
 	}
 
 	private ProcessInstanceEvent start(Map<String, Object> variables) throws Exception {
-		ProcessInstanceEvent instance = this.client.newCreateInstanceCommand()
-			.bpmnProcessId("badge-review")
-			.latestVersion()
-			.variables(variables)
-			.send()
-			.join();
-		this.engine.waitForIdleState(IDLE_TIMEOUT);
-		return instance;
+		return this.driver.start("badge-review", variables);
 	}
 
 	/** How the portal resumes a case after a restart: before its checkpoint element. */
@@ -661,25 +652,25 @@ class BadgeReviewProcessTest {
 	}
 
 	private void decide(ActivatedJob task, String decision, String comment) throws Exception {
-		complete(task, Map.of("decision", decision, "comment", comment));
+		this.driver.complete(task, Map.of("decision", decision, "comment", comment));
 	}
 
 	// --- the workers' and adapters' side ---------------------------------------------
 
 	private void completeRequestPayment() throws Exception {
-		ActivatedJob job = activateSingle("request-payment");
+		ActivatedJob job = this.driver.activateSingle("request-payment");
 		assertThat(job.getElementId()).isEqualTo("Task_RequestPayment");
 		assertThat(job.getVariablesAsMap()).containsEntry("caseId", CASE_ID)
 			.containsEntry("personId", 7001)
 			.containsEntry("fee", 300);
-		complete(job, Map.of());
+		this.driver.complete(job, Map.of());
 	}
 
 	/** The check is requested, then the adapter answers by message. */
 	private void completeSecurityCheck(boolean passed, String reason) throws Exception {
-		ActivatedJob job = activateSingle("request-security-check");
+		ActivatedJob job = this.driver.activateSingle("request-security-check");
 		assertThat(job.getElementId()).isEqualTo("Task_RequestSecurityCheck");
-		complete(job, Map.of());
+		this.driver.complete(job, Map.of());
 		Map<String, Object> answer = new HashMap<>();
 		answer.put("securityPassed", passed);
 		answer.put("securityReason", reason);
@@ -687,26 +678,26 @@ class BadgeReviewProcessTest {
 	}
 
 	private void completeProduceBadge(String badgeId, String badgeType, int round) throws Exception {
-		ActivatedJob job = activateSingle("produce-badge");
+		ActivatedJob job = this.driver.activateSingle("produce-badge");
 		assertThat(job.getElementId()).isEqualTo("Task_ProduceBadge");
 		assertThat(job.getVariablesAsMap()).containsEntry("badgeType", badgeType)
 			.containsEntry("round", round)
 			.containsKeys("personId", "personName", "unitName", "entryFrom", "entryTo");
-		complete(job, Map.of("badgeId", badgeId));
+		this.driver.complete(job, Map.of("badgeId", badgeId));
 	}
 
 	private void completeVoidBadge(String badgeId) throws Exception {
-		ActivatedJob job = activateSingle("void-badge");
+		ActivatedJob job = this.driver.activateSingle("void-badge");
 		assertThat(job.getElementId()).isEqualTo("Task_VoidBadge");
 		assertThat(job.getVariable("badgeId")).isEqualTo(badgeId);
-		complete(job, Map.of());
+		this.driver.complete(job, Map.of());
 	}
 
 	private void completeDeliverBadge(Map<String, Object> delivery) throws Exception {
-		ActivatedJob job = activateSingle("deliver-badge");
+		ActivatedJob job = this.driver.activateSingle("deliver-badge");
 		assertThat(job.getElementId()).isEqualTo("Task_DeliverBadge");
 		assertThat(job.getVariablesAsMap()).containsKeys("badgeId", "unitId");
-		complete(job, delivery);
+		this.driver.complete(job, delivery);
 	}
 
 	private static Map<String, Object> courier() {
@@ -718,70 +709,11 @@ class BadgeReviewProcessTest {
 		return Map.of("deliveryMethod", "PICK_UP");
 	}
 
-	/**
-	 * Completes every update-case-status, send-sms and send-email job, again and again,
-	 * until the instance waits for something else.
-	 * @return the completed jobs in the order they were activated
-	 */
-	private List<ActivatedJob> completeServiceJobs() throws Exception {
-		List<ActivatedJob> completed = new ArrayList<>();
-		int before;
-		do {
-			before = completed.size() + this.closeCaseJobs.size();
-			for (String type : SERVICE_JOB_TYPES) {
-				completed.addAll(completeAllJobsOfType(type));
-			}
-			// The process-end listener: recorded apart, it is not a step of the flow.
-			this.closeCaseJobs.addAll(completeAllJobsOfType("close-case"));
-		}
-		while (completed.size() + this.closeCaseJobs.size() > before);
-		return completed;
-	}
-
-	private List<ActivatedJob> completeAllJobsOfType(String type) throws Exception {
-		List<ActivatedJob> jobs = activate(type);
-		for (ActivatedJob job : jobs) {
-			if (type.startsWith("send-")) {
-				assertNotificationTexts(job);
-			}
-			complete(job, Map.of());
-		}
-		return jobs;
-	}
-
-	private ActivatedJob userTask(String elementId) {
-		List<ActivatedJob> jobs = activate(USER_TASK);
-		assertThat(elementIds(jobs)).containsExactly(elementId);
-		return jobs.get(0);
-	}
-
-	private ActivatedJob activateSingle(String type) {
-		List<ActivatedJob> jobs = activate(type);
-		assertThat(jobs).as("jobs of type %s", type).hasSize(1);
-		return jobs.get(0);
-	}
-
-	private List<ActivatedJob> activate(String type) {
-		return this.client.newActivateJobsCommand()
-			.jobType(type)
-			.maxJobsToActivate(10)
-			.timeout(Duration.ofMinutes(5))
-			.workerName("badge-review-test")
-			.send()
-			.join()
-			.getJobs();
-	}
-
-	private void complete(ActivatedJob job, Map<String, Object> variables) throws Exception {
-		this.client.newCompleteCommand(job.getKey()).variables(variables).send().join();
-		this.engine.waitForIdleState(IDLE_TIMEOUT);
-	}
-
 	// --- assertions ------------------------------------------------------------------
 
 	private void assertCaseClosedOnce() {
-		assertThat(this.closeCaseJobs).hasSize(1);
-		assertThat(this.closeCaseJobs.get(0).getVariable("caseId")).isEqualTo(CASE_ID);
+		assertThat(this.driver.closeCaseJobs()).hasSize(1);
+		assertThat(this.driver.closeCaseJobs().get(0).getVariable("caseId")).isEqualTo(CASE_ID);
 	}
 
 	private static void assertStatus(ActivatedJob job, String status, String event) {
@@ -875,13 +807,6 @@ class BadgeReviewProcessTest {
 		assertThat(dueDate).isBetween(expected.minusHours(1), expected.plusHours(1));
 	}
 
-	private static List<String> candidateGroups(ActivatedJob task) throws Exception {
-		String header = task.getCustomHeaders().get("io.camunda.zeebe:candidateGroups");
-		assertThat(header).as("candidate groups of %s", task.getElementId()).isNotNull();
-		return JSON.readValue(header, new TypeReference<List<String>>() {
-		});
-	}
-
 	/**
 	 * An SMS or e-mail job has its texts, and every placeholder in them can be filled
 	 * from the job's variables.
@@ -905,10 +830,6 @@ class BadgeReviewProcessTest {
 
 	private static ActivatedJob sms(List<ActivatedJob> jobs) {
 		return jobs.stream().filter((job) -> job.getType().equals("send-sms")).findFirst().orElseThrow();
-	}
-
-	private static List<String> elementIds(List<ActivatedJob> jobs) {
-		return jobs.stream().map(ActivatedJob::getElementId).toList();
 	}
 
 	// --- the model, read statically --------------------------------------------------

@@ -1,16 +1,12 @@
 package org.fairflow.processes;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.response.DeploymentEvent;
@@ -22,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fairflow.processes.JobDriver.candidateGroups;
+import static org.fairflow.processes.JobDriver.elementIds;
 
 /**
  * Drives {@code unit-review.bpmn} through every path of the contract in
@@ -31,12 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ZeebeProcessTest
 class UnitReviewProcessTest {
 
-	private static final String USER_TASK = "io.camunda.zeebe:userTask";
-
-	private static final List<String> SERVICE_JOB_TYPES = List.of("update-case-status", "send-sms", "send-email");
-
-	private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
-
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
 
 	private static final String SUB_DELEGATION = "org:sub-7";
@@ -45,9 +37,7 @@ class UnitReviewProcessTest {
 
 	private static final String APPLICANT = "unit:42";
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
-	private final List<ActivatedJob> closeCaseJobs = new ArrayList<>();
+	private JobDriver driver;
 
 	private ZeebeTestEngine engine;
 
@@ -55,6 +45,8 @@ class UnitReviewProcessTest {
 
 	@BeforeEach
 	void deployModels() {
+		this.driver = new JobDriver(this.client, this.engine, "unit-review-test",
+				UnitReviewProcessTest::assertNotificationTexts);
 		DeploymentEvent deployment = this.client.newDeployResourceCommand()
 			.addResourceFromClasspath("models/unit-review.bpmn")
 			.addResourceFromClasspath("models/unit-auto-verification.dmn")
@@ -68,7 +60,7 @@ class UnitReviewProcessTest {
 		ProcessInstanceEvent instance = start(unit("ENTERPRISE", SUB_DELEGATION));
 		completeCreditCheck(true, "ENTERPRISE");
 
-		List<ActivatedJob> jobs = completeServiceJobs();
+		List<ActivatedJob> jobs = this.driver.completeServiceJobs();
 
 		assertThat(elementIds(jobs)).containsExactly("Task_MarkAutoApproved", "Task_SmsApproved", "Task_EmailApproved");
 		assertThat(jobs.get(0).getCustomHeaders()).containsEntry("status", "APPROVED")
@@ -91,12 +83,12 @@ class UnitReviewProcessTest {
 	void endOfProcessAsksThePortalOnceToCloseTheCase() throws Exception {
 		ProcessInstanceEvent instance = start(unit("ENTERPRISE", SUB_DELEGATION));
 		completeCreditCheck(true, "ENTERPRISE");
-		assertThat(this.closeCaseJobs).isEmpty();
+		assertThat(this.driver.closeCaseJobs()).isEmpty();
 
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 
-		assertThat(this.closeCaseJobs).hasSize(1);
-		assertThat(this.closeCaseJobs.get(0).getVariable("caseId")).isEqualTo("case-42");
+		assertThat(this.driver.closeCaseJobs()).hasSize(1);
+		assertThat(this.driver.closeCaseJobs().get(0).getVariable("caseId")).isEqualTo("case-42");
 		BpmnAssert.assertThat(instance).isCompleted();
 	}
 
@@ -105,8 +97,8 @@ class UnitReviewProcessTest {
 		ProcessInstanceEvent instance = start(unit("PUBLIC_INSTITUTION", SUB_DELEGATION));
 		completeCreditCheck(true, "PUBLIC_INSTITUTION");
 
-		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_MarkAutoApproved", "Task_SmsApproved",
-				"Task_EmailApproved");
+		assertThat(elementIds(this.driver.completeServiceJobs())).containsExactly("Task_MarkAutoApproved",
+				"Task_SmsApproved", "Task_EmailApproved");
 		BpmnAssert.assertThat(instance)
 			.isCompleted()
 			.hasPassedElement("End_Approved")
@@ -118,7 +110,7 @@ class UnitReviewProcessTest {
 		ProcessInstanceEvent instance = start(unit("ENTERPRISE", SUB_DELEGATION));
 		completeCreditCheck(false, null);
 
-		List<ActivatedJob> jobs = completeServiceJobs();
+		List<ActivatedJob> jobs = this.driver.completeServiceJobs();
 
 		assertThat(elementIds(jobs)).containsExactly("Task_MarkUnderReview", "Task_SmsUnderReview",
 				"Task_EmailUnderReview");
@@ -126,7 +118,7 @@ class UnitReviewProcessTest {
 			.containsEntry("event", "UNDER_REVIEW")
 			.doesNotContainKey("commentFrom");
 		assertThat(jobs.get(1).getCustomHeaders().get("template")).contains("${unitName}").contains("正在审核");
-		assertReviewTask(userTask("Task_FirstReview"), SUB_DELEGATION);
+		assertReviewTask(this.driver.userTask("Task_FirstReview"), SUB_DELEGATION);
 		BpmnAssert.assertThat(instance)
 			.isWaitingExactlyAtElements("Task_FirstReview")
 			.hasNotPassedElement("Task_MarkAutoApproved")
@@ -139,21 +131,21 @@ class UnitReviewProcessTest {
 	void socialOrganisationApprovedAtBothLevelsIsApproved() throws Exception {
 		ProcessInstanceEvent instance = start(unit("SOCIAL_ORGANISATION", SUB_DELEGATION));
 		completeCreditCheck(true, "SOCIAL_ORGANISATION");
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 
-		ActivatedJob firstReview = userTask("Task_FirstReview");
+		ActivatedJob firstReview = this.driver.userTask("Task_FirstReview");
 		assertReviewTask(firstReview, SUB_DELEGATION);
 		decide(firstReview, "approve", "");
-		List<ActivatedJob> firstApproved = completeServiceJobs();
+		List<ActivatedJob> firstApproved = this.driver.completeServiceJobs();
 		assertThat(elementIds(firstApproved)).containsExactly("Task_SmsFirstApproved", "Task_EmailFirstApproved");
 		assertThat(firstApproved.get(0).getCustomHeaders().get("template")).contains("“${unitName}”")
 			.contains("${firstReviewOrgName}初审")
 			.contains("${secondReviewOrgName}复审");
 		assertThat(firstApproved.get(1).getCustomHeaders()).containsKeys("subject", "template");
-		ActivatedJob secondReview = userTask("Task_SecondReview");
+		ActivatedJob secondReview = this.driver.userTask("Task_SecondReview");
 		assertReviewTask(secondReview, DELEGATION);
 		decide(secondReview, "approve", "材料齐全 / Complete");
-		List<ActivatedJob> jobs = completeServiceJobs();
+		List<ActivatedJob> jobs = this.driver.completeServiceJobs();
 
 		assertThat(elementIds(jobs)).containsExactly("Task_MarkApproved", "Task_SmsApproved", "Task_EmailApproved");
 		assertThat(jobs.get(0).getCustomHeaders()).containsEntry("status", "APPROVED")
@@ -173,14 +165,14 @@ class UnitReviewProcessTest {
 	void unitDirectlyUnderDelegationSkipsFirstReview() throws Exception {
 		ProcessInstanceEvent instance = start(unit("GOVERNMENT", null));
 		completeCreditCheck(true, "GOVERNMENT");
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 
-		ActivatedJob secondReview = userTask("Task_SecondReview");
+		ActivatedJob secondReview = this.driver.userTask("Task_SecondReview");
 		assertReviewTask(secondReview, DELEGATION);
 		decide(secondReview, "approve", "");
 
-		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_MarkApproved", "Task_SmsApproved",
-				"Task_EmailApproved");
+		assertThat(elementIds(this.driver.completeServiceJobs())).containsExactly("Task_MarkApproved",
+				"Task_SmsApproved", "Task_EmailApproved");
 		BpmnAssert.assertThat(instance)
 			.isCompleted()
 			.hasPassedElement("Task_SecondReview")
@@ -194,10 +186,10 @@ class UnitReviewProcessTest {
 		String comment = "营业执照图片不清晰 / The business licence image is not legible";
 		ProcessInstanceEvent instance = start(unit("SOCIAL_ORGANISATION", SUB_DELEGATION));
 		completeCreditCheck(false, null);
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 
-		decide(userTask("Task_FirstReview"), "return", comment);
-		List<ActivatedJob> returned = completeServiceJobs();
+		decide(this.driver.userTask("Task_FirstReview"), "return", comment);
+		List<ActivatedJob> returned = this.driver.completeServiceJobs();
 
 		assertThat(elementIds(returned)).containsExactly("Task_MarkReturned", "Task_SmsReturned", "Task_EmailReturned");
 		assertThat(returned.get(0).getCustomHeaders()).containsEntry("status", "RETURNED")
@@ -205,21 +197,21 @@ class UnitReviewProcessTest {
 			.containsEntry("commentFrom", "comment");
 		assertThat(returned.get(1).getCustomHeaders().get("template")).contains("${comment}");
 		assertThat(returned.get(1).getVariable("comment")).isEqualTo(comment);
-		ActivatedJob resubmit = userTask("Task_Resubmit");
+		ActivatedJob resubmit = this.driver.userTask("Task_Resubmit");
 		assertResubmitTask(resubmit);
 		decide(resubmit, "resubmit", "", Map.of("round", 2));
 
-		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_MarkUnderReview", "Task_SmsUnderReview",
-				"Task_EmailUnderReview");
-		ActivatedJob secondFirstReview = userTask("Task_FirstReview");
+		assertThat(elementIds(this.driver.completeServiceJobs())).containsExactly("Task_MarkUnderReview",
+				"Task_SmsUnderReview", "Task_EmailUnderReview");
+		ActivatedJob secondFirstReview = this.driver.userTask("Task_FirstReview");
 		assertReviewTask(secondFirstReview, SUB_DELEGATION);
 		assertThat(secondFirstReview.getVariable("round")).isEqualTo(2);
 		decide(secondFirstReview, "approve", "");
-		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_SmsFirstApproved",
+		assertThat(elementIds(this.driver.completeServiceJobs())).containsExactly("Task_SmsFirstApproved",
 				"Task_EmailFirstApproved");
-		decide(userTask("Task_SecondReview"), "approve", "");
-		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_MarkApproved", "Task_SmsApproved",
-				"Task_EmailApproved");
+		decide(this.driver.userTask("Task_SecondReview"), "approve", "");
+		assertThat(elementIds(this.driver.completeServiceJobs())).containsExactly("Task_MarkApproved",
+				"Task_SmsApproved", "Task_EmailApproved");
 		BpmnAssert.assertThat(instance)
 			.isCompleted()
 			.hasPassedElement("Task_MarkUnderReview", 2)
@@ -235,17 +227,17 @@ class UnitReviewProcessTest {
 		String comment = "联系人手机号有误 / The contact's mobile number is wrong";
 		ProcessInstanceEvent instance = start(unit("SOCIAL_ORGANISATION", SUB_DELEGATION));
 		completeCreditCheck(false, null);
-		completeServiceJobs();
-		decide(userTask("Task_FirstReview"), "approve", "");
-		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_SmsFirstApproved",
+		this.driver.completeServiceJobs();
+		decide(this.driver.userTask("Task_FirstReview"), "approve", "");
+		assertThat(elementIds(this.driver.completeServiceJobs())).containsExactly("Task_SmsFirstApproved",
 				"Task_EmailFirstApproved");
 
-		decide(userTask("Task_SecondReview"), "return", comment);
-		List<ActivatedJob> returned = completeServiceJobs();
+		decide(this.driver.userTask("Task_SecondReview"), "return", comment);
+		List<ActivatedJob> returned = this.driver.completeServiceJobs();
 
 		assertThat(elementIds(returned)).containsExactly("Task_MarkReturned", "Task_SmsReturned", "Task_EmailReturned");
 		assertThat(returned.get(2).getVariable("comment")).isEqualTo(comment);
-		assertResubmitTask(userTask("Task_Resubmit"));
+		assertResubmitTask(this.driver.userTask("Task_Resubmit"));
 		BpmnAssert.assertThat(instance)
 			.isWaitingExactlyAtElements("Task_Resubmit")
 			.hasPassedElementsInOrder("Task_FirstReview", "Task_SecondReview", "Task_MarkReturned")
@@ -258,10 +250,10 @@ class UnitReviewProcessTest {
 		String comment = "非本交易分团单位 / Not a unit of this sub-delegation";
 		ProcessInstanceEvent instance = start(unit("OTHER", SUB_DELEGATION));
 		completeCreditCheck(false, null);
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 
-		decide(userTask("Task_FirstReview"), "reject", comment);
-		List<ActivatedJob> rejected = completeServiceJobs();
+		decide(this.driver.userTask("Task_FirstReview"), "reject", comment);
+		List<ActivatedJob> rejected = this.driver.completeServiceJobs();
 
 		assertThat(elementIds(rejected)).containsExactly("Task_MarkRejected", "Task_SmsRejected", "Task_EmailRejected");
 		assertThat(rejected.get(0).getCustomHeaders()).containsEntry("status", "REJECTED")
@@ -280,15 +272,15 @@ class UnitReviewProcessTest {
 	void unitRejectedAtSecondReviewEndsRejected() throws Exception {
 		ProcessInstanceEvent instance = start(unit("SOCIAL_ORGANISATION", SUB_DELEGATION));
 		completeCreditCheck(false, null);
-		completeServiceJobs();
-		decide(userTask("Task_FirstReview"), "approve", "");
-		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_SmsFirstApproved",
+		this.driver.completeServiceJobs();
+		decide(this.driver.userTask("Task_FirstReview"), "approve", "");
+		assertThat(elementIds(this.driver.completeServiceJobs())).containsExactly("Task_SmsFirstApproved",
 				"Task_EmailFirstApproved");
 
-		decide(userTask("Task_SecondReview"), "reject", "虚假材料 / Forged documents");
+		decide(this.driver.userTask("Task_SecondReview"), "reject", "虚假材料 / Forged documents");
 
-		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_MarkRejected", "Task_SmsRejected",
-				"Task_EmailRejected");
+		assertThat(elementIds(this.driver.completeServiceJobs())).containsExactly("Task_MarkRejected",
+				"Task_SmsRejected", "Task_EmailRejected");
 		BpmnAssert.assertThat(instance)
 			.isCompleted()
 			.hasPassedElementsInOrder("Task_FirstReview", "Task_SecondReview", "Task_MarkRejected", "End_Rejected")
@@ -300,14 +292,14 @@ class UnitReviewProcessTest {
 	void unitReassignedAtFirstReviewGetsNewFirstReviewByTheNewGroup() throws Exception {
 		ProcessInstanceEvent instance = start(unit("SOCIAL_ORGANISATION", SUB_DELEGATION));
 		completeCreditCheck(false, null);
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 
-		decide(userTask("Task_FirstReview"), "reassign", "属于其他交易分团 / Belongs to another sub-delegation",
+		decide(this.driver.userTask("Task_FirstReview"), "reassign", "属于其他交易分团 / Belongs to another sub-delegation",
 				Map.of("firstReviewGroup", "org:sub-9", "firstReviewOrgName", "海淀交易分团", "round", 2));
 
-		List<ActivatedJob> reassigned = completeServiceJobs();
+		List<ActivatedJob> reassigned = this.driver.completeServiceJobs();
 		assertReassignmentNotified(reassigned, 2);
-		ActivatedJob newFirstReview = userTask("Task_FirstReview");
+		ActivatedJob newFirstReview = this.driver.userTask("Task_FirstReview");
 		assertReviewTask(newFirstReview, "org:sub-9");
 		BpmnAssert.assertThat(instance)
 			.isWaitingExactlyAtElements("Task_FirstReview")
@@ -325,31 +317,31 @@ class UnitReviewProcessTest {
 	void unitReassignedAtSecondReviewIsReviewedAgainByTheNewGroups() throws Exception {
 		ProcessInstanceEvent instance = start(unit("SOCIAL_ORGANISATION", SUB_DELEGATION));
 		completeCreditCheck(false, null);
-		completeServiceJobs();
-		decide(userTask("Task_FirstReview"), "approve", "");
-		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_SmsFirstApproved",
+		this.driver.completeServiceJobs();
+		decide(this.driver.userTask("Task_FirstReview"), "approve", "");
+		assertThat(elementIds(this.driver.completeServiceJobs())).containsExactly("Task_SmsFirstApproved",
 				"Task_EmailFirstApproved");
 
-		decide(userTask("Task_SecondReview"), "reassign", "转交其他交易团 / Moved to another delegation",
+		decide(this.driver.userTask("Task_SecondReview"), "reassign", "转交其他交易团 / Moved to another delegation",
 				Map.of("firstReviewGroup", "org:sub-12", "firstReviewOrgName", "丰台交易分团", "secondReviewGroup",
 						"org:del-5", "secondReviewOrgName", "天津交易团", "round", 2));
 
-		List<ActivatedJob> reassigned = completeServiceJobs();
+		List<ActivatedJob> reassigned = this.driver.completeServiceJobs();
 		assertReassignmentNotified(reassigned, 2);
 		assertThat(reassigned.get(0).getVariable("secondReviewOrgName")).isEqualTo("天津交易团");
-		ActivatedJob newFirstReview = userTask("Task_FirstReview");
+		ActivatedJob newFirstReview = this.driver.userTask("Task_FirstReview");
 		assertReviewTask(newFirstReview, "org:sub-12");
 		decide(newFirstReview, "approve", "");
-		List<ActivatedJob> firstApproved = completeServiceJobs();
+		List<ActivatedJob> firstApproved = this.driver.completeServiceJobs();
 		assertThat(elementIds(firstApproved)).containsExactly("Task_SmsFirstApproved", "Task_EmailFirstApproved");
 		assertThat(firstApproved.get(0).getVariablesAsMap()).containsEntry("firstReviewOrgName", "丰台交易分团")
 			.containsEntry("secondReviewOrgName", "天津交易团")
 			.containsEntry("round", 2);
-		ActivatedJob newSecondReview = userTask("Task_SecondReview");
+		ActivatedJob newSecondReview = this.driver.userTask("Task_SecondReview");
 		assertReviewTask(newSecondReview, "org:del-5");
 		decide(newSecondReview, "approve", "");
-		assertThat(elementIds(completeServiceJobs())).containsExactly("Task_MarkApproved", "Task_SmsApproved",
-				"Task_EmailApproved");
+		assertThat(elementIds(this.driver.completeServiceJobs())).containsExactly("Task_MarkApproved",
+				"Task_SmsApproved", "Task_EmailApproved");
 		BpmnAssert.assertThat(instance)
 			.isCompleted()
 			.hasPassedElement("Gateway_ReviewLevels", 2)
@@ -370,19 +362,20 @@ class UnitReviewProcessTest {
 	void unitReassignedToDelegationWithoutSubDelegationGoesStraightToSecondReview() throws Exception {
 		ProcessInstanceEvent instance = start(unit("SOCIAL_ORGANISATION", SUB_DELEGATION));
 		completeCreditCheck(false, null);
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 
 		Map<String, Object> reassignment = new HashMap<>();
 		reassignment.put("firstReviewGroup", null);
 		reassignment.put("firstReviewOrgName", null);
 		reassignment.put("round", 2);
-		decide(userTask("Task_FirstReview"), "reassign", "直属交易团 / Directly under the delegation", reassignment);
+		decide(this.driver.userTask("Task_FirstReview"), "reassign", "直属交易团 / Directly under the delegation",
+				reassignment);
 
-		List<ActivatedJob> reassigned = completeServiceJobs();
+		List<ActivatedJob> reassigned = this.driver.completeServiceJobs();
 		assertReassignmentNotified(reassigned, 2);
 		assertThat(reassigned.get(0).getVariablesAsMap()).containsEntry("firstReviewOrgName", null)
 			.containsEntry("secondReviewOrgName", "北京交易团");
-		assertReviewTask(userTask("Task_SecondReview"), DELEGATION);
+		assertReviewTask(this.driver.userTask("Task_SecondReview"), DELEGATION);
 		BpmnAssert.assertThat(instance)
 			.isWaitingExactlyAtElements("Task_SecondReview")
 			.hasPassedElement("Task_FirstReview", 1)
@@ -394,13 +387,13 @@ class UnitReviewProcessTest {
 	void unknownDecisionLeadsBackToReviewInsteadOfAnIncident() throws Exception {
 		ProcessInstanceEvent instance = start(unit("SOCIAL_ORGANISATION", SUB_DELEGATION));
 		completeCreditCheck(false, null);
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 
-		decide(userTask("Task_FirstReview"), "postpone", "");
+		decide(this.driver.userTask("Task_FirstReview"), "postpone", "");
 
-		assertThat(elementIds(completeServiceJobs())).as("the default flow is the reassignment's")
+		assertThat(elementIds(this.driver.completeServiceJobs())).as("the default flow is the reassignment's")
 			.containsExactly("Task_SmsReassigned", "Task_EmailReassigned");
-		assertReviewTask(userTask("Task_FirstReview"), SUB_DELEGATION);
+		assertReviewTask(this.driver.userTask("Task_FirstReview"), SUB_DELEGATION);
 		BpmnAssert.assertThat(instance)
 			.isWaitingExactlyAtElements("Task_FirstReview")
 			.hasPassedElement("Task_FirstReview", 1)
@@ -410,10 +403,10 @@ class UnitReviewProcessTest {
 	@Test
 	void missingCreditVerificationResultLeadsToManualReview() throws Exception {
 		ProcessInstanceEvent instance = start(unit("ENTERPRISE", SUB_DELEGATION));
-		ActivatedJob check = activateSingle("verify-credit-code");
-		complete(check, Map.of());
+		ActivatedJob check = this.driver.activateSingle("verify-credit-code");
+		this.driver.complete(check, Map.of());
 
-		completeServiceJobs();
+		this.driver.completeServiceJobs();
 		BpmnAssert.assertThat(instance)
 			.isWaitingExactlyAtElements("Task_FirstReview")
 			.hasVariableWithValue("autoApprove", false)
@@ -443,14 +436,7 @@ class UnitReviewProcessTest {
 	}
 
 	private ProcessInstanceEvent start(Map<String, Object> variables) throws Exception {
-		ProcessInstanceEvent instance = this.client.newCreateInstanceCommand()
-			.bpmnProcessId("unit-review")
-			.latestVersion()
-			.variables(variables)
-			.send()
-			.join();
-		this.engine.waitForIdleState(IDLE_TIMEOUT);
-		return instance;
+		return this.driver.start("unit-review", variables);
 	}
 
 	private void decide(ActivatedJob task, String decision, String comment) throws Exception {
@@ -461,78 +447,19 @@ class UnitReviewProcessTest {
 		Map<String, Object> variables = new HashMap<>(more);
 		variables.put("decision", decision);
 		variables.put("comment", comment);
-		complete(task, variables);
+		this.driver.complete(task, variables);
 	}
 
 	// --- the workers' side: jobs ---------------------------------------------------
 
 	private void completeCreditCheck(boolean verified, String registryCategory) throws Exception {
-		ActivatedJob job = activateSingle("verify-credit-code");
+		ActivatedJob job = this.driver.activateSingle("verify-credit-code");
 		assertThat(job.getElementId()).isEqualTo("Task_VerifyCreditCode");
 		assertThat(job.getVariablesAsMap()).containsKeys("creditCode", "unitCategory");
 		Map<String, Object> result = new HashMap<>();
 		result.put("creditVerified", verified);
 		result.put("registryCategory", registryCategory);
-		complete(job, result);
-	}
-
-	/**
-	 * Completes every update-case-status, send-sms and send-email job, again and again,
-	 * until the instance waits for something else (a person, or its end).
-	 * @return the completed jobs in the order they were activated
-	 */
-	private List<ActivatedJob> completeServiceJobs() throws Exception {
-		List<ActivatedJob> completed = new ArrayList<>();
-		int before;
-		do {
-			before = completed.size() + this.closeCaseJobs.size();
-			for (String type : SERVICE_JOB_TYPES) {
-				completed.addAll(completeAllJobsOfType(type));
-			}
-			// The process-end listener: recorded apart, it is not a step of the flow.
-			this.closeCaseJobs.addAll(completeAllJobsOfType("close-case"));
-		}
-		while (completed.size() + this.closeCaseJobs.size() > before);
-		return completed;
-	}
-
-	private List<ActivatedJob> completeAllJobsOfType(String type) throws Exception {
-		List<ActivatedJob> jobs = activate(type);
-		for (ActivatedJob job : jobs) {
-			if (type.startsWith("send-")) {
-				assertNotificationTexts(job);
-			}
-			complete(job, Map.of());
-		}
-		return jobs;
-	}
-
-	private ActivatedJob userTask(String elementId) {
-		List<ActivatedJob> jobs = activate(USER_TASK);
-		assertThat(elementIds(jobs)).containsExactly(elementId);
-		return jobs.get(0);
-	}
-
-	private ActivatedJob activateSingle(String type) {
-		List<ActivatedJob> jobs = activate(type);
-		assertThat(jobs).hasSize(1);
-		return jobs.get(0);
-	}
-
-	private List<ActivatedJob> activate(String type) {
-		return this.client.newActivateJobsCommand()
-			.jobType(type)
-			.maxJobsToActivate(10)
-			.timeout(Duration.ofMinutes(5))
-			.workerName("unit-review-test")
-			.send()
-			.join()
-			.getJobs();
-	}
-
-	private void complete(ActivatedJob job, Map<String, Object> variables) throws Exception {
-		this.client.newCompleteCommand(job.getKey()).variables(variables).send().join();
-		this.engine.waitForIdleState(IDLE_TIMEOUT);
+		this.driver.complete(job, result);
 	}
 
 	// --- assertions --------------------------------------------------------------------
@@ -555,13 +482,6 @@ class UnitReviewProcessTest {
 		assertThat(task.getCustomHeaders()).containsEntry("io.camunda.zeebe:formKey", "unit-resubmit")
 			.containsEntry("decisions", "resubmit")
 			.containsKeys("title_zh", "title_en");
-	}
-
-	private static List<String> candidateGroups(ActivatedJob task) throws Exception {
-		String header = task.getCustomHeaders().get("io.camunda.zeebe:candidateGroups");
-		assertThat(header).as("candidate groups of %s", task.getElementId()).isNotNull();
-		return JSON.readValue(header, new TypeReference<List<String>>() {
-		});
 	}
 
 	/**
@@ -602,10 +522,6 @@ class UnitReviewProcessTest {
 		}
 		assertThat(jobs.get(0).getCustomHeaders().get("template")).contains("“${unitName}”")
 			.contains("已转至${secondReviewOrgName}审核");
-	}
-
-	private static List<String> elementIds(List<ActivatedJob> jobs) {
-		return jobs.stream().map(ActivatedJob::getElementId).toList();
 	}
 
 }
