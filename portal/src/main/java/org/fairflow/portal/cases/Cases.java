@@ -53,7 +53,8 @@ public class Cases {
 		start.put("caseId", id);
 		start.put("round", 1);
 		CaseRecord record = this.records.save(new CaseRecord(id, spec, this.variables.write(start)));
-		this.events.save(new CaseEvent(id, spec.actor(), null, "SUBMITTED", null, null, null));
+		this.events.save(new CaseEvent(id, spec.actor(), this.models.startEventId(spec.flow()).orElse(null),
+				"SUBMITTED", null, null, null));
 		this.records.flush();
 		record.started(this.engine.epoch(), this.engine.start(spec.flow(), start));
 		return record;

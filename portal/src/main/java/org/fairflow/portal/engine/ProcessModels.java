@@ -13,6 +13,7 @@ import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.Process;
+import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -57,6 +58,21 @@ public class ProcessModels {
 
 	List<Resource> resources() {
 		return this.resources;
+	}
+
+	/**
+	 * The process's own start event (not one of a subprocess), where every case begins.
+	 */
+	public Optional<String> startEventId(String processId) {
+		BpmnModelInstance model = this.byProcessId.get(processId);
+		if (model == null) {
+			return Optional.empty();
+		}
+		return model.getModelElementsByType(StartEvent.class)
+			.stream()
+			.filter((event) -> event.getParentElement() instanceof Process p && p.getId().equals(processId))
+			.map(StartEvent::getId)
+			.findFirst();
 	}
 
 	/** The readable name of an element, as the process owner wrote it. */

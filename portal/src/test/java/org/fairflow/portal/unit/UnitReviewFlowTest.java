@@ -77,6 +77,10 @@ class UnitReviewFlowTest {
 			assertThat(e.getComment()).startsWith("R1");
 		});
 		assertThat(this.tasks.forCase(caseId)).isEmpty();
+		assertThat(this.cases.history(caseId).get(0)).satisfies((first) -> {
+			assertThat(first.getEvent()).isEqualTo("SUBMITTED");
+			assertThat(first.getStep()).isEqualTo("Start_UnitRegistered");
+		});
 		assertThat(this.notifications.forCase(caseId)).extracting(SentMessage::elementId)
 			.contains("Task_SmsApproved", "Task_EmailApproved");
 	}
