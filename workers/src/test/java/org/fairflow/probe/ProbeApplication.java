@@ -3,6 +3,8 @@ package org.fairflow.probe;
 import org.fairflow.workers.WorkersConfiguration;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.flyway.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**

@@ -32,7 +32,8 @@ class WorkersConfigurationImportTest {
 	@Test
 	void providesEveryWorkerOfThisModule() {
 		assertThat(this.workers).extracting(Worker::jobType)
-			.containsExactlyInAnyOrder("verify-credit-code", "send-sms", "send-email");
+			.containsExactlyInAnyOrder("verify-credit-code", "send-sms", "send-email", "request-security-check",
+					"deliver-badge");
 	}
 
 	@Test
