@@ -1,0 +1,7 @@
+package org.fairflow.portal.badge;
+
+public enum Gender {
+
+	MALE, FEMALE
+
+}

@@ -1,0 +1,282 @@
+package org.fairflow.portal.badge;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.fairflow.portal.quota.BadgeType;
+import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.security.Role;
+import org.fairflow.portal.unit.UnitDirectory;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The liaison's persons (flow 2), only for the liaison's own approved unit: another
+ * unit's person is not found, any other role is forbidden.
+ */
+@Controller
+@RequestMapping("/badge/persons")
+class PersonController {
+
+	private final Persons persons;
+
+	private final UnitDirectory units;
+
+	PersonController(Persons persons, UnitDirectory units) {
+		this.persons = persons;
+		this.units = units;
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("statuses", PersonStatus.values());
+		model.addAttribute("documentTypes", DocumentType.values());
+		model.addAttribute("genders", Gender.values());
+		model.addAttribute("badgeTypes", BadgeType.values());
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String status,
+			@RequestParam(defaultValue = "0") String page, Model model) {
+		Long unitId = unit(user);
+		PersonStatus filter = Arrays.stream(PersonStatus.values())
+			.filter((s) -> s.name().equals(status))
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("filter", filter);
+		model.addAttribute("page", this.persons.list(unitId, filter, pageNumber(page)));
+		model.addAttribute("counts", this.persons.counts(unitId));
+		return "badge/list";
+	}
+
+	@GetMapping("/new")
+	String addForm(@AuthenticationPrincipal PortalUser user, Model model) {
+		unit(user);
+		model.addAttribute("form", new PersonForm());
+		return "badge/form";
+	}
+
+	@PostMapping
+	String add(@AuthenticationPrincipal PortalUser user, @ModelAttribute("form") PersonForm form, BindingResult errors,
+			@RequestParam(name = "photo", required = false) MultipartFile photoFile, Model model,
+			RedirectAttributes redirect) {
+		Long unitId = unit(user);
+		PersonRules.Result result = check(form, errors);
+		PersonPhoto photo = photo(photoFile, true, model);
+		if (!result.ok() || photo == null) {
+			return "badge/form";
+		}
+		try {
+			this.persons.add(unitId, result.checked(), photo);
+		}
+		catch (PersonException ex) {
+			return refused(ex, errors, model);
+		}
+		catch (DataIntegrityViolationException ex) {
+			errors.rejectValue("documentNumber", "badge.documentNumber.taken");
+			return "badge/form";
+		}
+		redirect.addFlashAttribute("successKey", "badge.added");
+		return "redirect:/badge/persons";
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@AuthenticationPrincipal PortalUser user, @PathVariable String id, Model model,
+			RedirectAttributes redirect) {
+		Person person = person(user, id);
+		if (!person.getStatus().editable()) {
+			redirect.addFlashAttribute("errorKey", "badge.notEditable");
+			return "redirect:/badge/persons";
+		}
+		model.addAttribute("person", person);
+		model.addAttribute("form", PersonForm.of(person));
+		return "badge/form";
+	}
+
+	@PostMapping("/{id}")
+	String edit(@AuthenticationPrincipal PortalUser user, @PathVariable String id,
+			@ModelAttribute("form") PersonForm form, BindingResult errors,
+			@RequestParam(name = "photo", required = false) MultipartFile photoFile, Model model,
+			RedirectAttributes redirect) {
+		Person person = person(user, id);
+		if (!person.getStatus().editable()) {
+			redirect.addFlashAttribute("errorKey", "badge.notEditable");
+			return "redirect:/badge/persons";
+		}
+		model.addAttribute("person", person);
+		PersonRules.Result result = check(form, errors);
+		boolean hasPhotoFile = photoFile != null && !photoFile.isEmpty();
+		PersonPhoto photo = hasPhotoFile ? photo(photoFile, true, model) : null;
+		if (!result.ok() || (hasPhotoFile && photo == null)) {
+			return "badge/form";
+		}
+		try {
+			this.persons.edit(person.getUnitId(), person.getId(), result.checked(), photo);
+		}
+		catch (PersonException ex) {
+			return refused(ex, errors, model);
+		}
+		catch (DataIntegrityViolationException | OptimisticLockingFailureException ex) {
+			errors.rejectValue("documentNumber", "badge.documentNumber.taken");
+			return "badge/form";
+		}
+		redirect.addFlashAttribute("successKey", "badge.saved");
+		return "redirect:/badge/persons";
+	}
+
+	@PostMapping("/{id}/cancel")
+	String cancel(@AuthenticationPrincipal PortalUser user, @PathVariable String id, RedirectAttributes redirect) {
+		Person person = person(user, id);
+		try {
+			this.persons.cancel(person.getUnitId(), person.getId());
+			redirect.addFlashAttribute("successKey", "badge.cancelled");
+		}
+		catch (PersonException ex) {
+			redirect.addFlashAttribute("errorKey", ex.getMessage());
+		}
+		return "redirect:/badge/persons";
+	}
+
+	@GetMapping("/{id}/photo")
+	ResponseEntity<byte[]> photo(@AuthenticationPrincipal PortalUser user, @PathVariable String id) {
+		Person person = person(user, id);
+		return this.persons.photo(person.getUnitId(), person.getId())
+			.map((bytes) -> ResponseEntity.ok()
+				.contentType(MediaType.IMAGE_JPEG)
+				.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+				.body(bytes))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	@GetMapping("/batch")
+	String batchForm(@AuthenticationPrincipal PortalUser user, Model model) {
+		unit(user);
+		model.addAttribute("columns", PersonCsv.COLUMNS);
+		model.addAttribute("maxRows", PersonCsv.MAX_ROWS);
+		return "badge/batch";
+	}
+
+	@PostMapping("/batch")
+	String batch(@AuthenticationPrincipal PortalUser user,
+			@RequestParam(name = "csv", required = false) MultipartFile csv, Model model) {
+		Long unitId = unit(user);
+		model.addAttribute("columns", PersonCsv.COLUMNS);
+		model.addAttribute("maxRows", PersonCsv.MAX_ROWS);
+		try {
+			if (csv != null && csv.getSize() > PersonCsv.MAX_BYTES) {
+				throw new PersonException("csv", "badge.csv.tooLarge");
+			}
+			byte[] bytes = (csv == null) ? new byte[0] : csv.getBytes();
+			model.addAttribute("report", this.persons.importCsv(unitId, bytes));
+		}
+		catch (PersonException ex) {
+			model.addAttribute("csvError", ex.getMessage());
+		}
+		catch (IOException ex) {
+			model.addAttribute("csvError", "badge.csv.unreadable");
+		}
+		catch (DataIntegrityViolationException ex) {
+			model.addAttribute("csvError", "badge.csv.conflict");
+		}
+		return "badge/batch";
+	}
+
+	@GetMapping(value = "/template.csv", produces = "text/csv")
+	ResponseEntity<byte[]> template(@AuthenticationPrincipal PortalUser user) {
+		unit(user);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"persons.csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body((PersonCsv.header() + "\n").getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static PersonRules.Result check(PersonForm form, BindingResult errors) {
+		PersonRules.Result result = PersonRules.check(form);
+		result.problems().forEach((p) -> errors.rejectValue(p.field(), p.messageKey()));
+		return result;
+	}
+
+	private static PersonPhoto photo(MultipartFile file, boolean required, Model model) {
+		try {
+			if (file == null || file.isEmpty()) {
+				if (required) {
+					model.addAttribute("photoError", "badge.photo.required");
+				}
+				return null;
+			}
+			if (file.getSize() > PersonPhoto.MAX_BYTES) {
+				throw new InvalidPhotoException("badge.photo.tooLarge");
+			}
+			return PersonPhoto.of(file.getBytes());
+		}
+		catch (InvalidPhotoException ex) {
+			model.addAttribute("photoError", ex.getMessage());
+		}
+		catch (IOException ex) {
+			model.addAttribute("photoError", "badge.photo.type");
+		}
+		return null;
+	}
+
+	private static String refused(PersonException ex, BindingResult errors, Model model) {
+		if (ex.field() != null) {
+			errors.rejectValue(ex.field(), ex.getMessage());
+		}
+		else {
+			model.addAttribute("errorKey", ex.getMessage());
+		}
+		return "badge/form";
+	}
+
+	private Person person(PortalUser user, String id) {
+		Long unitId = unit(user);
+		long personId;
+		try {
+			personId = Long.parseLong(id);
+		}
+		catch (NumberFormatException ex) {
+			throw new PersonNotFoundException();
+		}
+		return this.persons.find(unitId, personId).orElseThrow(PersonNotFoundException::new);
+	}
+
+	/** The caller's unit: a liaison of an approved unit, or the request is forbidden. */
+	private Long unit(PortalUser user) {
+		if (user == null || user.role() != Role.APPLICANT || user.unitId() == null) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return this.units.find(user.getUsername())
+			.filter((u) -> u.id().equals(user.unitId()) && "APPROVED".equals(u.status()))
+			.map(UnitDirectory.RegisteredUnit::id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+	}
+
+	private static int pageNumber(String page) {
+		try {
+			return Math.min(Math.max(0, Integer.parseInt(page)), 100_000);
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.fairflow.portal.badge;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+	Optional<Person> findByIdAndUnitId(Long id, Long unitId);
+
+	Page<Person> findByUnitId(Long unitId, Pageable pageable);
+
+	Page<Person> findByUnitIdAndStatus(Long unitId, PersonStatus status, Pageable pageable);
+
+	boolean existsByUnitIdAndDocumentNumber(Long unitId, String documentNumber);
+
+	boolean existsByUnitIdAndDocumentNumberAndIdNot(Long unitId, String documentNumber, Long id);
+
+	@Query("select p.documentNumber from Person p where p.unitId = ?1 and p.documentNumber in ?2")
+	List<String> takenNumbers(Long unitId, Collection<String> documentNumbers);
+
+	@Query("select p.status, count(p) from Person p where p.unitId = ?1 group by p.status")
+	List<Object[]> countByStatus(Long unitId);
+
+}
+
+interface PersonPhotoRepository extends JpaRepository<PersonPhotoRecord, Long> {
+
+}

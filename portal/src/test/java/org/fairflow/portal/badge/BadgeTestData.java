@@ -1,0 +1,93 @@
+package org.fairflow.portal.badge;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.imageio.ImageIO;
+
+import org.fairflow.portal.security.Accounts;
+import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.security.Role;
+import org.fairflow.portal.support.Fixtures;
+import org.fairflow.portal.unit.RegistrationForm;
+import org.fairflow.portal.unit.UnitCategory;
+import org.fairflow.workers.registry.CreditCode;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Photos, resident ID numbers and approved units for the badge tests. */
+final class BadgeTestData {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 9_000));
+
+	private BadgeTestData() {
+	}
+
+	/** A resident ID number with the right check digit for a birth date. */
+	static String residentId(LocalDate birth) {
+		String first17 = String.format("310101%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
+				birth.getDayOfMonth(), SEQUENCE.incrementAndGet() % 1000);
+		return first17 + ResidentId.checkCharacter(first17);
+	}
+
+	/** A JPEG of noise, 600x800 by default, about 140 KB. */
+	static byte[] jpeg(int width, int height) {
+		return image("jpg", width, height, 64);
+	}
+
+	static byte[] image(String format, int width, int height, int noise) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Random random = new Random(42);
+		for (int y = 0; y < height; y++) {
+			for (int x = 0; x < width; x++) {
+				int v = (noise == 0) ? 200 : Math.max(0, Math.min(255, 128 + random.nextInt(noise) - noise / 2));
+				image.setRGB(x, y, (v << 16) | (v << 8) | v);
+			}
+		}
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			ImageIO.write(image, format, out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A valid JPEG padded past 500 KB. */
+	static byte[] oversizedJpeg() {
+		byte[] photo = jpeg(600, 800);
+		return Arrays.copyOf(photo, 500 * 1024 + 1);
+	}
+
+	/**
+	 * A unit stored as approved straight away (no review process runs for it, so nothing
+	 * changes its status behind the test's back); returns its liaison.
+	 */
+	static PortalUser approvedUnit(Fixtures fixtures, Accounts accounts, JdbcTemplate jdbc) {
+		Fixtures.Tree tree = fixtures.tree();
+		String code = Fixtures.creditCode(UnitCategory.ENTERPRISE);
+		int n = SEQUENCE.incrementAndGet();
+		jdbc.update("insert into unit (credit_code, name_zh, name_en, address, contact_name, contact_mobile,"
+				+ " contact_email, category, organisation_id, product_areas, status, created_at, updated_at)"
+				+ " values (?, ?, ?, '上海市测试路 1 号', '李联络', '13912345678', 'contact@example.com', 'ENTERPRISE', ?,"
+				+ " 'FOOD_AGRI', 'APPROVED', current_timestamp, current_timestamp)", code, "证件测试单位" + n,
+				"Badge test unit " + n, tree.sub().getId());
+		Long unitId = jdbc.queryForObject("select id from unit where credit_code = ?", Long.class, code);
+		accounts.create(code, Fixtures.PASSWORD, Role.APPLICANT, "李联络", null, unitId);
+		return fixtures.user(code);
+	}
+
+	/** A registered unit still under review; returns its liaison. */
+	static PortalUser registeredUnit(Fixtures fixtures) {
+		RegistrationForm form = Fixtures.form(UnitCategory.ENTERPRISE, fixtures.tree().sub());
+		fixtures.register(form);
+		return fixtures.user(CreditCode.normalise(form.getCreditCode()));
+	}
+
+}
