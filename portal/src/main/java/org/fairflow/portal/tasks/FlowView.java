@@ -15,6 +15,15 @@ public interface FlowView {
 	String flow();
 
 	/**
+	 * The form keys ({@code zeebe:formDefinition formKey}) this view renders. A task
+	 * picks its view by its form key, so a process owner can show this view in a new step
+	 * of any process by naming the key in the BPMN.
+	 */
+	default java.util.Set<String> formKeys() {
+		return java.util.Set.of();
+	}
+
+	/**
 	 * Thymeleaf template with fragments {@code details} (the application) and
 	 * {@code decisionInputs} (extra inputs a decision needs), e.g. {@code unit/details}.
 	 */

@@ -35,13 +35,18 @@ public class HumanTasks {
 
 	private final Map<String, FlowView> views = new HashMap<>();
 
+	private final Map<String, FlowView> viewsByFormKey = new HashMap<>();
+
 	HumanTasks(HumanTaskRepository tasks, Organisations organisations, Cases cases, EngineGateway engine,
 			List<FlowView> views) {
 		this.tasks = tasks;
 		this.organisations = organisations;
 		this.cases = cases;
 		this.engine = engine;
-		views.forEach((view) -> this.views.put(view.flow(), view));
+		views.forEach((view) -> {
+			this.views.put(view.flow(), view);
+			view.formKeys().forEach((key) -> this.viewsByFormKey.put(key, view));
+		});
 	}
 
 	@Transactional(readOnly = true)
@@ -104,8 +109,10 @@ public class HumanTasks {
 		return new java.util.TreeSet<>(this.views.keySet());
 	}
 
-	public FlowView view(String flow) {
-		return this.views.get(flow);
+	/** The view a task's form key names, else its flow's view, else none. */
+	public FlowView view(HumanTask task) {
+		FlowView byKey = (task.getFormKey() != null) ? this.viewsByFormKey.get(task.getFormKey()) : null;
+		return (byKey != null) ? byKey : this.views.get(task.getFlow());
 	}
 
 	@Transactional
@@ -145,7 +152,7 @@ public class HumanTasks {
 			throw new DecisionException("task.claimedByOther", task.getClaimedBy());
 		}
 		String cleanComment = checkDecision(task, decision, comment);
-		FlowView view = this.views.get(task.getFlow());
+		FlowView view = view(task);
 		String businessKey = this.cases.find(task.getCaseId()).orElseThrow().getBusinessKey();
 		Map<String, Object> extra = (view != null)
 				? view.onDecision(task.getCaseId(), businessKey, task.getRound(), decision, params, user) : Map.of();

@@ -54,7 +54,7 @@ class TaskController {
 	String show(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Locale locale, Model model) {
 		HumanTask task = this.tasks.visible(id, user);
 		var record = this.cases.find(task.getCaseId()).orElseThrow(TaskNotFoundException::new);
-		FlowView view = this.tasks.view(task.getFlow());
+		FlowView view = this.tasks.view(task);
 		model.addAttribute("task", task);
 		model.addAttribute("flow", task.getFlow());
 		model.addAttribute("caseRecord", record);

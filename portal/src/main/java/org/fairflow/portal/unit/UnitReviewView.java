@@ -40,6 +40,11 @@ class UnitReviewView implements FlowView {
 	}
 
 	@Override
+	public java.util.Set<String> formKeys() {
+		return java.util.Set.of("unit-review");
+	}
+
+	@Override
 	public String template() {
 		return "unit/details";
 	}
