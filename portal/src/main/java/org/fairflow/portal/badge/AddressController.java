@@ -1,10 +1,7 @@
 package org.fairflow.portal.badge;
 
 import org.fairflow.portal.security.PortalUser;
-import org.fairflow.portal.security.Role;
-import org.fairflow.portal.unit.UnitDirectory;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -31,16 +27,16 @@ class AddressController {
 
 	private final UnitAddresses addresses;
 
-	private final UnitDirectory units;
+	private final Liaisons liaisons;
 
-	AddressController(UnitAddresses addresses, UnitDirectory units) {
+	AddressController(UnitAddresses addresses, Liaisons liaisons) {
 		this.addresses = addresses;
-		this.units = units;
+		this.liaisons = liaisons;
 	}
 
 	@GetMapping
 	String list(@AuthenticationPrincipal PortalUser user, Model model) {
-		Long unitId = unit(user);
+		Long unitId = this.liaisons.approvedUnitOf(user);
 		model.addAttribute("addresses", this.addresses.list(unitId));
 		model.addAttribute("max", UnitAddresses.MAX_PER_UNIT);
 		return "badge/addresses";
@@ -48,7 +44,7 @@ class AddressController {
 
 	@GetMapping("/new")
 	String addForm(@AuthenticationPrincipal PortalUser user, Model model) {
-		unit(user);
+		this.liaisons.approvedUnitOf(user);
 		model.addAttribute("form", new AddressForm());
 		return FORM;
 	}
@@ -56,7 +52,7 @@ class AddressController {
 	@PostMapping
 	String add(@AuthenticationPrincipal PortalUser user, @ModelAttribute("form") AddressForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		Long unitId = unit(user);
+		Long unitId = this.liaisons.approvedUnitOf(user);
 		if (!check(form, errors)) {
 			return FORM;
 		}
@@ -131,7 +127,7 @@ class AddressController {
 	}
 
 	private DeliveryAddressRecord address(PortalUser user, String id) {
-		Long unitId = unit(user);
+		Long unitId = this.liaisons.approvedUnitOf(user);
 		long addressId;
 		try {
 			addressId = Long.parseLong(id);
@@ -140,17 +136,6 @@ class AddressController {
 			throw new AddressNotFoundException();
 		}
 		return this.addresses.get(unitId, addressId).orElseThrow(AddressNotFoundException::new);
-	}
-
-	/** The caller's unit: a liaison of an approved unit, or the request is forbidden. */
-	private Long unit(PortalUser user) {
-		if (user == null || user.role() != Role.APPLICANT || user.unitId() == null) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-		return this.units.find(user.getUsername())
-			.filter((u) -> u.id().equals(user.unitId()) && "APPROVED".equals(u.status()))
-			.map(UnitDirectory.RegisteredUnit::id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 	}
 
 }

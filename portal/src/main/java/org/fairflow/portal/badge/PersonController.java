@@ -6,13 +6,10 @@ import java.util.Arrays;
 
 import org.fairflow.portal.quota.BadgeType;
 import org.fairflow.portal.security.PortalUser;
-import org.fairflow.portal.security.Role;
-import org.fairflow.portal.unit.UnitDirectory;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,11 +35,11 @@ class PersonController {
 
 	private final Persons persons;
 
-	private final UnitDirectory units;
+	private final Liaisons liaisons;
 
-	PersonController(Persons persons, UnitDirectory units) {
+	PersonController(Persons persons, Liaisons liaisons) {
 		this.persons = persons;
-		this.units = units;
+		this.liaisons = liaisons;
 	}
 
 	@ModelAttribute
@@ -57,7 +53,7 @@ class PersonController {
 	@GetMapping
 	String list(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "0") String page, Model model) {
-		Long unitId = unit(user);
+		Long unitId = this.liaisons.approvedUnitOf(user);
 		PersonStatus filter = Arrays.stream(PersonStatus.values())
 			.filter((s) -> s.name().equals(status))
 			.findFirst()
@@ -70,7 +66,7 @@ class PersonController {
 
 	@GetMapping("/new")
 	String addForm(@AuthenticationPrincipal PortalUser user, Model model) {
-		unit(user);
+		this.liaisons.approvedUnitOf(user);
 		model.addAttribute("form", new PersonForm());
 		return "badge/form";
 	}
@@ -79,7 +75,7 @@ class PersonController {
 	String add(@AuthenticationPrincipal PortalUser user, @ModelAttribute("form") PersonForm form, BindingResult errors,
 			@RequestParam(name = "photo", required = false) MultipartFile photoFile, Model model,
 			RedirectAttributes redirect) {
-		Long unitId = unit(user);
+		Long unitId = this.liaisons.approvedUnitOf(user);
 		PersonRules.Result result = check(form, errors);
 		PersonPhoto photo = photo(photoFile, true, model);
 		if (!result.ok() || photo == null) {
@@ -169,7 +165,7 @@ class PersonController {
 
 	@GetMapping("/batch")
 	String batchForm(@AuthenticationPrincipal PortalUser user, Model model) {
-		unit(user);
+		this.liaisons.approvedUnitOf(user);
 		model.addAttribute("columns", PersonCsv.COLUMNS);
 		model.addAttribute("maxRows", PersonCsv.MAX_ROWS);
 		return "badge/batch";
@@ -178,7 +174,7 @@ class PersonController {
 	@PostMapping("/batch")
 	String batch(@AuthenticationPrincipal PortalUser user,
 			@RequestParam(name = "csv", required = false) MultipartFile csv, Model model) {
-		Long unitId = unit(user);
+		Long unitId = this.liaisons.approvedUnitOf(user);
 		model.addAttribute("columns", PersonCsv.COLUMNS);
 		model.addAttribute("maxRows", PersonCsv.MAX_ROWS);
 		try {
@@ -202,7 +198,7 @@ class PersonController {
 
 	@GetMapping(value = "/template.csv", produces = "text/csv")
 	ResponseEntity<byte[]> template(@AuthenticationPrincipal PortalUser user) {
-		unit(user);
+		this.liaisons.approvedUnitOf(user);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"persons.csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -248,7 +244,7 @@ class PersonController {
 	}
 
 	private Person person(PortalUser user, String id) {
-		Long unitId = unit(user);
+		Long unitId = this.liaisons.approvedUnitOf(user);
 		long personId;
 		try {
 			personId = Long.parseLong(id);
@@ -257,17 +253,6 @@ class PersonController {
 			throw new PersonNotFoundException();
 		}
 		return this.persons.find(unitId, personId).orElseThrow(PersonNotFoundException::new);
-	}
-
-	/** The caller's unit: a liaison of an approved unit, or the request is forbidden. */
-	private Long unit(PortalUser user) {
-		if (user == null || user.role() != Role.APPLICANT || user.unitId() == null) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-		return this.units.find(user.getUsername())
-			.filter((u) -> u.id().equals(user.unitId()) && "APPROVED".equals(u.status()))
-			.map(UnitDirectory.RegisteredUnit::id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 	}
 
 	private static int pageNumber(String page) {
