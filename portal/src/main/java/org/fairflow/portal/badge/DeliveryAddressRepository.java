@@ -14,6 +14,8 @@ interface DeliveryAddressRepository extends JpaRepository<DeliveryAddressRecord,
 
 	long countByUnitId(Long unitId);
 
+	Optional<DeliveryAddressRecord> findByUnitIdAndDefaultAddressTrue(Long unitId);
+
 	/**
 	 * Locks the unit's row until the transaction ends, so changes to one unit's addresses
 	 * (count and default) happen one after another.

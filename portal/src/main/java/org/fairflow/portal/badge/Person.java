@@ -79,6 +79,19 @@ class Person {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt = Instant.now();
 
+	@Column(name = "case_id")
+	private String caseId;
+
+	@Column(name = "submitted_at")
+	private Instant submittedAt;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "delivery_method", nullable = false)
+	private DeliveryMethod deliveryMethod = DeliveryMethod.DEFAULT;
+
+	@Column(name = "delivery_address_id")
+	private Long deliveryAddressId;
+
 	@Version
 	private long version;
 
@@ -115,6 +128,45 @@ class Person {
 	void cancel() {
 		this.status = PersonStatus.CANCELLED;
 		this.updatedAt = Instant.now();
+	}
+
+	void submitted(String caseId, PersonStatus firstStatus) {
+		this.caseId = caseId;
+		this.submittedAt = Instant.now();
+		this.status = firstStatus;
+		this.updatedAt = this.submittedAt;
+	}
+
+	void status(PersonStatus status) {
+		this.status = status;
+		this.updatedAt = Instant.now();
+	}
+
+	void upgradedTo(BadgeType type) {
+		this.badgeType = type;
+		this.updatedAt = Instant.now();
+	}
+
+	void deliverBy(DeliveryMethod method, Long addressId) {
+		this.deliveryMethod = method;
+		this.deliveryAddressId = (method == DeliveryMethod.COURIER) ? addressId : null;
+		this.updatedAt = Instant.now();
+	}
+
+	public String getCaseId() {
+		return this.caseId;
+	}
+
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	public DeliveryMethod getDeliveryMethod() {
+		return this.deliveryMethod;
+	}
+
+	public Long getDeliveryAddressId() {
+		return this.deliveryAddressId;
 	}
 
 	public Long getId() {

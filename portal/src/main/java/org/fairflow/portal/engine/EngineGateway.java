@@ -57,9 +57,20 @@ public class EngineGateway {
 	}
 
 	public void publishMessage(String name, String correlationKey, Map<String, Object> variables) {
+		publishMessage(name, correlationKey, variables, java.time.Duration.ZERO);
+	}
+
+	/**
+	 * Publishes a message that the engine keeps for {@code timeToLive}, so that an answer
+	 * arriving before its catch event subscribes (a re-run request task, a resumed case)
+	 * is still correlated when it does.
+	 */
+	public void publishMessage(String name, String correlationKey, Map<String, Object> variables,
+			java.time.Duration timeToLive) {
 		call(() -> this.client.newPublishMessageCommand()
 			.messageName(name)
 			.correlationKey(correlationKey)
+			.timeToLive(timeToLive)
 			.variables(variables)
 			.send()
 			.join());

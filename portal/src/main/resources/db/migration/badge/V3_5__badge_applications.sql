@@ -1,0 +1,9 @@
+-- A submitted person points at its badge-review case; the liaison's delivery choice is read when
+-- the badge is produced (courier to a saved address, or pick-up on site).
+alter table badge_person add column case_id varchar(36);
+alter table badge_person add column submitted_at timestamp with time zone;
+alter table badge_person add column delivery_method varchar(10) not null default 'DEFAULT';
+alter table badge_person add column delivery_address_id bigint references badge_delivery_address (id) on delete set null;
+alter table badge_person add constraint badge_person_delivery_method
+    check (delivery_method in ('DEFAULT', 'COURIER', 'PICK_UP'));
+create unique index badge_person_case on badge_person (case_id);
