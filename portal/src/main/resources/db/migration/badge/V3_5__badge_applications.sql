@@ -7,3 +7,14 @@ alter table badge_person add column delivery_address_id bigint references badge_
 alter table badge_person add constraint badge_person_delivery_method
     check (delivery_method in ('DEFAULT', 'COURIER', 'PICK_UP'));
 create unique index badge_person_case on badge_person (case_id);
+
+-- Answers of the identity security check, one per case and round: a resumed case publishes the
+-- recorded answer again instead of asking the service twice.
+create table badge_security_answer (
+    case_id     varchar(36)  not null,
+    round       integer      not null,
+    passed      boolean      not null,
+    reason      varchar(500),
+    answered_at timestamp with time zone not null,
+    primary key (case_id, round)
+);

@@ -139,19 +139,6 @@ class PersonController {
 		return "redirect:/badge/persons";
 	}
 
-	@PostMapping("/{id}/cancel")
-	String cancel(@AuthenticationPrincipal PortalUser user, @PathVariable String id, RedirectAttributes redirect) {
-		Person person = person(user, id);
-		try {
-			this.persons.cancel(person.getUnitId(), person.getId());
-			redirect.addFlashAttribute("successKey", "badge.cancelled");
-		}
-		catch (PersonException ex) {
-			redirect.addFlashAttribute("errorKey", ex.getMessage());
-		}
-		return "redirect:/badge/persons";
-	}
-
 	@GetMapping("/{id}/photo")
 	ResponseEntity<byte[]> photo(@AuthenticationPrincipal PortalUser user, @PathVariable String id) {
 		Person person = person(user, id);

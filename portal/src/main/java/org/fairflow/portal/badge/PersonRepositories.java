@@ -6,12 +6,22 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findByIdAndUnitId(Long id, Long unitId);
+
+	/** The person, locked until the transaction ends: one submission at a time. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Person p where p.id = ?1 and p.unitId = ?2")
+	Optional<Person> lockByIdAndUnitId(Long id, Long unitId);
+
+	Optional<Person> findByCaseId(String caseId);
 
 	Page<Person> findByUnitId(Long unitId, Pageable pageable);
 

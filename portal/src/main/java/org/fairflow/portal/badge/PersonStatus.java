@@ -2,7 +2,7 @@ package org.fairflow.portal.badge;
 
 /**
  * A person's badge status (flow 2). The portal keeps {@code DRAFT}; the badge-review
- * process moves it on from there.
+ * process moves it on from there (the statuses of its {@code update-case-status} steps).
  */
 public enum PersonStatus {
 
@@ -13,9 +13,23 @@ public enum PersonStatus {
 		return this == DRAFT;
 	}
 
-	/** Only a draft may be cancelled in this slice (before any process runs). */
+	/**
+	 * Cancellation (注销) is possible until production starts: the process ignores it
+	 * afterwards.
+	 */
 	public boolean cancellable() {
-		return this == DRAFT;
+		return this == DRAFT || this == AWAITING_DELEGATION || this == AWAITING_PAYMENT || this == AWAITING_REVIEW
+				|| this == APPROVED;
+	}
+
+	/** The delivery choice is read at production, so it may change until then. */
+	public boolean deliveryOpen() {
+		return this != PRODUCED && this != DELIVERED && this != CANCELLED && this != REJECTED;
+	}
+
+	/** A delegation may upgrade an approved badge until it is handed over. */
+	public boolean upgradable() {
+		return this == APPROVED || this == PRODUCED;
 	}
 
 }

@@ -96,15 +96,6 @@ class Persons {
 		return person;
 	}
 
-	public void cancel(Long unitId, Long id) {
-		Person person = this.persons.findByIdAndUnitId(id, unitId).orElseThrow(PersonNotFoundException::new);
-		if (!person.getStatus().cancellable()) {
-			throw new PersonException(null, "badge.notCancellable");
-		}
-		person.cancel();
-		log.info("Unit {} cancelled person {}", unitId, id);
-	}
-
 	@Transactional(readOnly = true)
 	public Optional<byte[]> photo(Long unitId, Long id) {
 		return this.persons.findByIdAndUnitId(id, unitId)

@@ -101,6 +101,19 @@ public class Cases {
 		this.records.findById(caseId).ifPresent((record) -> record.scope(orgId));
 	}
 
+	/**
+	 * The case's current {@code round}, as last reported by the engine (1 before any
+	 * report).
+	 */
+	@Transactional(readOnly = true)
+	public int round(String caseId) {
+		return this.records.findById(caseId)
+			.map((r) -> this.variables.read(r.getCheckpointVariables()).get("round"))
+			.filter(Number.class::isInstance)
+			.map((n) -> ((Number) n).intValue())
+			.orElse(1);
+	}
+
 	/** Where the case waits now, as the process owner named the step. */
 	@Transactional(readOnly = true)
 	public Optional<String> waitingStepName(CaseRecord record) {

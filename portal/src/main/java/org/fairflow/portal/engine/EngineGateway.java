@@ -51,6 +51,19 @@ public class EngineGateway {
 			.getProcessInstanceKey());
 	}
 
+	/**
+	 * Evaluates a deployed decision (a rule a process owner keeps in DMN, such as fees);
+	 * returns its output as JSON text ({@code "null"} when no rule matched).
+	 */
+	public String evaluateDecision(String decisionId, Map<String, Object> variables) {
+		return call(() -> this.client.newEvaluateDecisionCommand()
+			.decisionId(decisionId)
+			.variables(variables)
+			.send()
+			.join()
+			.getDecisionOutput());
+	}
+
 	/** Completes a job (a human decision) with the variables it sets. */
 	public void completeJob(long jobKey, Map<String, Object> variables) {
 		call(() -> this.client.newCompleteCommand(jobKey).variables(variables).send().join());

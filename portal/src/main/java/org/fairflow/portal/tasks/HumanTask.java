@@ -21,7 +21,9 @@ public class HumanTask {
 
 	public enum Status {
 
-		OPEN, COMPLETED
+		OPEN, COMPLETED,
+		/** The process moved on without it (cancellation, upgrade): nobody decides it. */
+		WITHDRAWN
 
 	}
 
@@ -137,6 +139,12 @@ public class HumanTask {
 	void unclaim() {
 		this.claimedBy = null;
 		this.claimedAt = null;
+	}
+
+	void withdraw() {
+		this.status = Status.WITHDRAWN;
+		this.openKey = null;
+		this.completedAt = Instant.now();
 	}
 
 	void complete(String username, String decision, String comment) {

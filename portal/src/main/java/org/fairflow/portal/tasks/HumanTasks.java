@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.criteria.Predicate;
+import org.fairflow.portal.cases.CaseStatusChanged;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.engine.EngineException;
 import org.fairflow.portal.engine.EngineGateway;
@@ -19,6 +20,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The inbox: what a person may see, claim and decide. */
@@ -217,7 +219,24 @@ public class HumanTasks {
 		}
 	}
 
+	/**
+	 * A case's status changes only while no person is deciding it: a task still open then
+	 * was interrupted in the engine (a cancellation or upgrade message), so it leaves the
+	 * inbox.
+	 */
+	@EventListener
+	void withdrawInterrupted(CaseStatusChanged change) {
+		for (HumanTask task : this.tasks.findByCaseIdAndStatus(change.caseId(), HumanTask.Status.OPEN)) {
+			task.withdraw();
+			this.cases.record(change.caseId(), Cases.SYSTEM, task.getElementId(), "TASK_WITHDRAWN", null, null,
+					"withdrawn/" + task.getId());
+		}
+	}
+
 	private HumanTask open(HumanTask task) {
+		if (task.getStatus() == HumanTask.Status.WITHDRAWN) {
+			throw new DecisionException("task.withdrawn");
+		}
 		if (task.getStatus() != HumanTask.Status.OPEN) {
 			throw new DecisionException("task.alreadyDecided", task.getCompletedBy());
 		}

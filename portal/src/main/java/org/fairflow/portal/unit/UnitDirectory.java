@@ -41,6 +41,24 @@ public class UnitDirectory {
 			.collect(Collectors.toMap(RegisteredUnit::creditCode, Function.identity()));
 	}
 
+	public Optional<RegisteredUnit> findById(Long unitId) {
+		return this.units.findById(unitId).map(UnitDirectory::entry);
+	}
+
+	/**
+	 * Who hears about the unit's applications: the contact's name, mobile in E.164 and
+	 * e-mail, as process variables {@code contactName}, {@code contactMobile},
+	 * {@code contactEmail}.
+	 */
+	public Optional<UnitContact> contact(Long unitId) {
+		return this.units.findById(unitId)
+			.map((u) -> new UnitContact(u.getContactName(), u.contactMobileE164(), u.getContactEmail()));
+	}
+
+	public record UnitContact(String name, String mobile, String email) {
+
+	}
+
 	/** The units registered directly to an organisation, oldest first. */
 	public List<RegisteredUnit> registeredTo(Long organisationId) {
 		return this.units.findAllByOrganisationIdOrderByIdAsc(organisationId)

@@ -70,7 +70,11 @@ final class BadgeTestData {
 	 * changes its status behind the test's back); returns its liaison.
 	 */
 	static PortalUser approvedUnit(Fixtures fixtures, Accounts accounts, JdbcTemplate jdbc) {
-		Fixtures.Tree tree = fixtures.tree();
+		return approvedUnit(fixtures, accounts, jdbc, fixtures.tree());
+	}
+
+	/** As above, under the sub-delegation of the given tree. */
+	static PortalUser approvedUnit(Fixtures fixtures, Accounts accounts, JdbcTemplate jdbc, Fixtures.Tree tree) {
 		String code = Fixtures.creditCode(UnitCategory.ENTERPRISE);
 		int n = SEQUENCE.incrementAndGet();
 		jdbc.update("insert into unit (credit_code, name_zh, name_en, address, contact_name, contact_mobile,"

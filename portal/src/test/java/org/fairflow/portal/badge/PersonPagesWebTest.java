@@ -174,7 +174,7 @@ class PersonPagesWebTest {
 		assertThat(list).contains("confirm(");
 
 		MvcResult cancelled = perform(post("/badge/persons/" + id + "/cancel").with(csrf()).with(user(this.liaison)));
-		assertThat(cancelled.getResponse().getRedirectedUrl()).isEqualTo("/badge/persons");
+		assertThat(cancelled.getResponse().getRedirectedUrl()).isEqualTo("/badge/persons/" + id);
 		assertThat(column(id, "status")).isEqualTo("CANCELLED");
 
 		String after = page(get("/badge/persons").with(user(this.liaison)));

@@ -1,6 +1,7 @@
 package org.fairflow.workers.security;
 
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.camunda.client.api.response.ActivatedJob;
@@ -8,6 +9,7 @@ import org.fairflow.workers.job.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +19,14 @@ import org.springframework.stereotype.Component;
  * the portal publishes for the {@link SecurityCheckListener}.
  *
  * <p>
- * Reads {@code caseId}, {@code round} (1 when missing) and {@code personName}, and the
- * identity fields {@code nationality}, {@code documentType}, {@code documentNumber},
- * {@code birthDate} when the process carries them. The badge-review contract does not put
- * them among the start variables (it says they are read by {@code personId}); until the
- * portal sets them, the check gets null for each missing field.
+ * Reads {@code caseId}, {@code round} (1 when missing) and {@code personId}. With the
+ * portal's {@link SecurityCheckRecords}, the identity is read by {@code personId} and an
+ * answer already recorded for the case and round is handed to the
+ * {@link SecurityCheckListener} again instead of asking the service a second time (how a
+ * resumed case gets its answer back). Without it (the workers' own tests, a deployment of
+ * the workers alone), the identity fields {@code personName}, {@code nationality},
+ * {@code documentType}, {@code documentNumber}, {@code birthDate} come from the
+ * variables.
  */
 @Component
 class RequestSecurityCheckWorker implements Worker {
@@ -32,8 +37,15 @@ class RequestSecurityCheckWorker implements Worker {
 
 	private final SecurityCheckService service;
 
-	RequestSecurityCheckWorker(SecurityCheckService service) {
+	private final ObjectProvider<SecurityCheckRecords> records;
+
+	private final ObjectProvider<SecurityCheckListener> listener;
+
+	RequestSecurityCheckWorker(SecurityCheckService service, ObjectProvider<SecurityCheckRecords> records,
+			ObjectProvider<SecurityCheckListener> listener) {
 		this.service = service;
+		this.records = records;
+		this.listener = listener;
 	}
 
 	@Override
@@ -49,13 +61,28 @@ class RequestSecurityCheckWorker implements Worker {
 					"Task " + job.getElementId() + " of " + job.getBpmnProcessId() + " has no variable 'caseId'");
 		}
 		int round = (input.round() != null) ? input.round() : 1;
-		if (input.documentNumber() == null) {
-			log.warn("Security check of case {} requested without a document number (variable documentNumber missing)",
-					input.caseId());
+		SecurityCheckRecords known = this.records.getIfAvailable();
+		SecurityCheckListener answers = this.listener.getIfAvailable();
+		if (known != null && answers != null) {
+			Optional<SecurityCheckAnswer> answer = known.knownAnswer(input.caseId(), round);
+			if (answer.isPresent()) {
+				log.info("Security check of case {} round {} was answered before; answering again", input.caseId(),
+						round);
+				answers.answered(answer.get());
+				return Map.of();
+			}
+		}
+		SecurityCheckRequest request = (known != null && input.personId() != null)
+				? known.identity(input.personId(), input.caseId(), round)
+					.orElseThrow(() -> new IllegalStateException("Task " + job.getElementId() + " of case "
+							+ input.caseId() + ": no person " + input.personId() + " to check"))
+				: new SecurityCheckRequest(input.caseId(), round, input.personName(), input.nationality(),
+						input.documentType(), input.documentNumber(), input.birthDate());
+		if (request.documentNumber() == null) {
+			log.warn("Security check of case {} requested without a document number", input.caseId());
 		}
 		// A service fault propagates on purpose: the job fails and is retried.
-		this.service.request(new SecurityCheckRequest(input.caseId(), round, input.personName(), input.nationality(),
-				input.documentType(), input.documentNumber(), input.birthDate()));
+		this.service.request(request);
 		return Map.of();
 	}
 

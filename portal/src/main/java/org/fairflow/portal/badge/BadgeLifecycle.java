@@ -1,0 +1,162 @@
+package org.fairflow.portal.badge;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import org.fairflow.portal.cases.CaseStatusChanged;
+import org.fairflow.portal.cases.Cases;
+import org.fairflow.portal.engine.EngineGateway;
+import org.fairflow.portal.org.Organisations;
+import org.fairflow.portal.quota.BadgeType;
+import org.fairflow.portal.quota.Quotas;
+import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.security.Role;
+import org.fairflow.portal.unit.UnitDirectory;
+import org.fairflow.portal.unit.UnitDirectory.RegisteredUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happens to a submitted person: its status follows the process, a cancellation (注销)
+ * or an upgrade is sent to the process as a message, and quota comes back when the badge
+ * ends cancelled or rejected.
+ */
+@Service
+@Transactional
+public class BadgeLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(BadgeLifecycle.class);
+
+	private final PersonRepository persons;
+
+	private final Quotas quotas;
+
+	private final Cases cases;
+
+	private final EngineGateway engine;
+
+	private final UnitDirectory units;
+
+	private final Organisations organisations;
+
+	private final DeliveryAddressRepository addresses;
+
+	BadgeLifecycle(PersonRepository persons, Quotas quotas, Cases cases, EngineGateway engine, UnitDirectory units,
+			Organisations organisations, DeliveryAddressRepository addresses) {
+		this.addresses = addresses;
+		this.persons = persons;
+		this.quotas = quotas;
+		this.cases = cases;
+		this.engine = engine;
+		this.units = units;
+		this.organisations = organisations;
+	}
+
+	/** Runs in the transaction of the process's status step, so both change together. */
+	@EventListener
+	void follow(CaseStatusChanged change) {
+		if (!BadgeApplications.FLOW.equals(change.flow())) {
+			return;
+		}
+		PersonStatus status = Arrays.stream(PersonStatus.values())
+			.filter((s) -> s.name().equals(change.status()))
+			.findFirst()
+			.orElse(null);
+		if (status == null) {
+			log.warn("Case {} reported status {}, which persons do not have; kept the person's status", change.caseId(),
+					change.status());
+			return;
+		}
+		this.persons.findByCaseId(change.caseId()).ifPresent((person) -> {
+			person.status(status);
+			if (status == PersonStatus.CANCELLED || status == PersonStatus.REJECTED) {
+				this.quotas.release(BadgeApplications.quotaRef(person.getId()));
+			}
+		});
+	}
+
+	/**
+	 * Cancels (注销) a person of the unit: a draft at once; a submitted person through the
+	 * process, which confirms it by the status {@code CANCELLED} unless production has
+	 * started.
+	 * @return true when the person is cancelled now, false when it was requested
+	 */
+	public boolean cancel(Long unitId, Long personId, String reason, PortalUser actor) {
+		Person person = this.persons.lockByIdAndUnitId(personId, unitId).orElseThrow(PersonNotFoundException::new);
+		if (!person.getStatus().cancellable()) {
+			throw new PersonException(null, "badge.notCancellable");
+		}
+		String cleanReason = (reason == null || reason.isBlank()) ? null : reason.strip();
+		if (cleanReason != null && cleanReason.length() > 200) {
+			throw new PersonException(null, "badge.cancel.reasonTooLong");
+		}
+		if (person.getStatus() == PersonStatus.DRAFT) {
+			person.cancel();
+			log.info("Unit {} cancelled draft {}", unitId, personId);
+			return true;
+		}
+		this.cases.record(person.getCaseId(), actor.displayName(), null, "CANCEL_REQUESTED", null, cleanReason, null);
+		this.engine.publishMessage("badge-cancelled", person.getCaseId(),
+				Map.of("cancelReason", (cleanReason != null) ? cleanReason : ""), BadgeApplications.MESSAGE_TTL);
+		log.info("Unit {} asked to cancel person {} (case {})", unitId, personId, person.getCaseId());
+		return false;
+	}
+
+	/**
+	 * How the badge is handed over: read when the badge is produced, so it can change
+	 * until then.
+	 */
+	public void chooseDelivery(Long unitId, Long personId, DeliveryMethod method, Long addressId) {
+		Person person = this.persons.lockByIdAndUnitId(personId, unitId).orElseThrow(PersonNotFoundException::new);
+		if (!person.getStatus().deliveryOpen()) {
+			throw new PersonException(null, "badge.delivery.tooLate");
+		}
+		if (method == null) {
+			throw new PersonException("deliveryMethod", "badge.delivery.method");
+		}
+		if (method == DeliveryMethod.COURIER
+				&& (addressId == null || this.addresses.findByIdAndUnitId(addressId, unitId).isEmpty())) {
+			throw new PersonException("deliveryAddressId", "badge.delivery.address");
+		}
+		person.deliverBy(method, addressId);
+	}
+
+	/**
+	 * A delegation (or sub-delegation) upgrades a person of its subtree: its own quota
+	 * pays for the new type, the process voids the old badge and produces a new one.
+	 * @throws PersonNotFoundException when the person is not in the reviewer's subtree
+	 */
+	public void upgrade(PortalUser reviewer, Long personId, BadgeType to) {
+		if (reviewer.role() != Role.DELEGATION_REVIEWER && reviewer.role() != Role.SUB_DELEGATION_REVIEWER) {
+			throw new PersonNotFoundException();
+		}
+		Person person = this.persons.findById(personId).orElseThrow(PersonNotFoundException::new);
+		RegisteredUnit unit = this.units.findById(person.getUnitId()).orElseThrow(PersonNotFoundException::new);
+		if (!this.organisations.subtree(reviewer.organisationId()).contains(unit.organisationId())) {
+			throw new PersonNotFoundException();
+		}
+		person = this.persons.lockByIdAndUnitId(personId, unit.id()).orElseThrow(PersonNotFoundException::new);
+		if (!person.getStatus().upgradable()) {
+			throw new PersonException(null, "badge.upgrade.notNow");
+		}
+		if (to == null || to.ordinal() <= person.getBadgeType().ordinal()) {
+			throw new PersonException(null, "badge.upgrade.notHigher");
+		}
+		BadgeType from = person.getBadgeType();
+		this.quotas.upgrade(BadgeApplications.quotaRef(personId), to, unit.creditCode(), unit.organisationId(),
+				reviewer.organisationId());
+		person.upgradedTo(to);
+		int round = this.cases.round(person.getCaseId()) + 1;
+		this.cases.record(person.getCaseId(), reviewer.displayName(), null, "UPGRADE_REQUESTED", null,
+				from + " → " + to, null);
+		this.engine.publishMessage("badge-upgraded", person.getCaseId(), Map.of("badgeType", to.name(), "round", round),
+				BadgeApplications.MESSAGE_TTL);
+		log.info("{} upgraded person {} from {} to {} (case {}, round {})", reviewer.getUsername(), personId, from, to,
+				person.getCaseId(), round);
+	}
+
+}

@@ -1,0 +1,190 @@
+package org.fairflow.portal.badge;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.fairflow.portal.cases.CaseRecord;
+import org.fairflow.portal.quota.AllocationTarget;
+import org.fairflow.portal.quota.BadgeType;
+import org.fairflow.portal.quota.Quotas;
+import org.fairflow.portal.security.Accounts;
+import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.security.Role;
+import org.fairflow.portal.support.Fixtures;
+import org.fairflow.portal.support.PortalTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Persons submitted into badge-review on PostgreSQL with the embedded engine: quota
+ * first, the person's status following the process, the simulated security check
+ * answering through the portal, and quota coming back when a badge ends rejected.
+ */
+@PortalTest
+class BadgeApplicationFlowTest {
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Quotas quotas;
+
+	@Autowired
+	Persons persons;
+
+	@Autowired
+	BadgeApplications applications;
+
+	@Autowired
+	BadgeLifecycle lifecycle;
+
+	@Autowired
+	SecurityAnswers securityAnswers;
+
+	Fixtures.Tree tree;
+
+	PortalUser liaison;
+
+	@BeforeEach
+	void unitWithOneStaffBadgeOfQuota() {
+		this.tree = this.fixtures.tree();
+		this.liaison = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc, this.tree);
+		String organiser = "organiser" + this.tree.organiser().getId();
+		this.accounts.create(organiser, Fixtures.PASSWORD, Role.ORGANISER, "组委会", this.tree.organiser().getId(), null);
+		this.quotas.allocate(this.fixtures.user(organiser),
+				AllocationTarget.organisation(this.tree.delegation().getId()), BadgeType.STAFF, 1);
+		this.quotas.allocate(this.fixtures.user(this.tree.delegationReviewer()),
+				AllocationTarget.organisation(this.tree.sub().getId()), BadgeType.STAFF, 1);
+	}
+
+	@Test
+	void aStaffBadgeWithinQuotaIsReservedCheckedAndApproved() {
+		Person person = add("STAFF", true, null);
+
+		BadgeApplications.SubmitReport report = submit(person);
+
+		assertThat(report.submitted()).isEqualTo(1);
+		assertThat(report.refusals()).isEmpty();
+		Person submitted = reload(person);
+		assertThat(submitted.getCaseId()).isNotNull();
+		assertThat(this.quotas.reservation(BadgeApplications.quotaRef(person.getId()))).isPresent();
+		CaseRecord approved = this.fixtures.awaitStatus(submitted.getCaseId(), "APPROVED");
+		assertThat(approved.getBusinessKey()).isEqualTo(person.getId().toString());
+		assertThat(reload(person).getStatus()).isIn(PersonStatus.APPROVED, PersonStatus.PRODUCED,
+				PersonStatus.DELIVERED);
+		assertThat(this.securityAnswers.knownAnswer(submitted.getCaseId(), 1))
+			.hasValueSatisfying((answer) -> assertThat(answer.passed()).isTrue());
+	}
+
+	@Test
+	void aStaffBadgeBeyondTheQuotaIsRefusedAndStaysADraftWithoutACase() {
+		Person first = add("STAFF", true, null);
+		Person second = add("STAFF", true, null);
+
+		BadgeApplications.SubmitReport report = this.applications.submit(this.liaison.unitId(),
+				List.of(first.getId(), second.getId()), this.liaison);
+
+		assertThat(report.submitted()).isEqualTo(1);
+		assertThat(report.refusals()).singleElement().satisfies((refusal) -> {
+			assertThat(refusal.personId()).isEqualTo(second.getId());
+			assertThat(refusal.messageKey()).isEqualTo("quota.exceeded");
+		});
+		assertThat(reload(second).getStatus()).isEqualTo(PersonStatus.DRAFT);
+		assertThat(reload(second).getCaseId()).isNull();
+		assertThat(this.quotas.reservation(BadgeApplications.quotaRef(second.getId()))).isEmpty();
+	}
+
+	@Test
+	void aDraftWithoutPhotoIsNotSubmitted() {
+		Person person = add("STAFF", false, null);
+
+		BadgeApplications.SubmitReport report = submit(person);
+
+		assertThat(report.submitted()).isZero();
+		assertThat(report.refusals()).singleElement()
+			.satisfies((refusal) -> assertThat(refusal.messageKey()).isEqualTo("badge.submit.photoMissing"));
+		assertThat(reload(person).getStatus()).isEqualTo(PersonStatus.DRAFT);
+		assertThat(this.quotas.reservation(BadgeApplications.quotaRef(person.getId()))).isEmpty();
+	}
+
+	@Test
+	void aPersonOnTheWatchListIsRejectedAndItsQuotaComesBack() {
+		Person person = add("STAFF", true, "WATCH00001");
+
+		submit(person);
+
+		this.fixtures.awaitStatus(reload(person).getCaseId(), "REJECTED");
+		assertThat(reload(person).getStatus()).isEqualTo(PersonStatus.REJECTED);
+		assertThat(this.quotas.reservation(BadgeApplications.quotaRef(person.getId()))).isEmpty();
+		Person next = add("STAFF", true, null);
+		assertThat(submit(next).submitted()).as("the freed quota takes the next person").isEqualTo(1);
+	}
+
+	@Test
+	void aVisitorAwaitsPaymentAndCanBeCancelledThroughTheProcess() {
+		Person person = add("VISITOR", true, null);
+
+		submit(person);
+		String caseId = reload(person).getCaseId();
+		assertThat(this.fixtures.caseRecord(caseId).getStatus()).isEqualTo("AWAITING_PAYMENT");
+		this.fixtures.awaitStatus(caseId, "AWAITING_PAYMENT");
+
+		boolean cancelledNow = this.lifecycle.cancel(this.liaison.unitId(), person.getId(), "不再参会", this.liaison);
+
+		assertThat(cancelledNow).isFalse();
+		this.fixtures.awaitStatus(caseId, "CANCELLED");
+		assertThat(reload(person).getStatus()).isEqualTo(PersonStatus.CANCELLED);
+		this.fixtures.awaitClosed(caseId);
+	}
+
+	@Test
+	void aDraftIsCancelledAtOnce() {
+		Person person = add("VIP", false, null);
+
+		assertThat(this.lifecycle.cancel(this.liaison.unitId(), person.getId(), null, this.liaison)).isTrue();
+
+		assertThat(reload(person).getStatus()).isEqualTo(PersonStatus.CANCELLED);
+	}
+
+	@Test
+	void aSubmittedPersonCannotBeSubmittedAgain() {
+		Person person = add("VISITOR", true, null);
+		submit(person);
+
+		BadgeApplications.SubmitReport again = submit(person);
+
+		assertThat(again.submitted()).isZero();
+		assertThat(again.refusals()).singleElement()
+			.satisfies((refusal) -> assertThat(refusal.messageKey()).isEqualTo("badge.submit.notDraft"));
+	}
+
+	private BadgeApplications.SubmitReport submit(Person person) {
+		return this.applications.submit(this.liaison.unitId(), List.of(person.getId()), this.liaison);
+	}
+
+	private Person add(String badgeType, boolean withPhoto, String passport) {
+		PersonForm form = (passport != null) ? PersonRulesTest.foreign() : PersonRulesTest.domestic();
+		form.setBadgeType(badgeType);
+		form.setDocumentNumber((passport != null) ? passport : BadgeTestData.residentId(LocalDate.of(1990, 3, 8)));
+		PersonRules.Result result = PersonRules.check(form);
+		assertThat(result.ok()).as("test data is valid: %s", result.problems()).isTrue();
+		return this.persons.add(this.liaison.unitId(), result.checked(),
+				withPhoto ? PersonPhoto.of(BadgeTestData.jpeg(600, 800)) : null);
+	}
+
+	private Person reload(Person person) {
+		return this.persons.find(this.liaison.unitId(), person.getId()).orElseThrow();
+	}
+
+}
