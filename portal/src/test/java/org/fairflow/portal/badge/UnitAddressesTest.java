@@ -103,7 +103,7 @@ class UnitAddressesTest {
 		assertThat(((Number) counts.get("defaults")).intValue()).isEqualTo(1);
 	}
 
-	private static AddressForm form(String recipient) {
+	static AddressForm form(String recipient) {
 		AddressForm form = new AddressForm();
 		DeliveryAddressPagesWebTest.fields(recipient).forEach((field, value) -> {
 			switch (field) {

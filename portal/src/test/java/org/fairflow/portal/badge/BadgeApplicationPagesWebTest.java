@@ -1,0 +1,189 @@
+package org.fairflow.portal.badge;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.fairflow.portal.security.Accounts;
+import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.support.Fixtures;
+import org.fairflow.portal.support.PortalTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The liaison's application pages: submitting selected drafts with a report of the ones
+ * refused, the person page with its history, the hand-over choice and cancellation.
+ */
+@PortalTest
+@AutoConfigureMockMvc
+class BadgeApplicationPagesWebTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Persons persons;
+
+	@Autowired
+	UnitAddresses addresses;
+
+	@Autowired
+	MessageSource messages;
+
+	PortalUser liaison;
+
+	@BeforeEach
+	void approvedUnit() {
+		this.liaison = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc);
+	}
+
+	@Test
+	void submittingSelectedDraftsStartsThemAndReportsEachOneRefused() throws Exception {
+		long good = add(this.liaison, true);
+		long noPhoto = add(this.liaison, false);
+		long foreign = add(BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc), true);
+
+		MvcResult result = perform(
+				post("/badge/persons/submit").param("ids", "" + good, "" + noPhoto, "" + foreign, "x")
+					.with(csrf())
+					.with(user(this.liaison)));
+
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/badge/persons");
+		BadgeApplications.SubmitReport report = (BadgeApplications.SubmitReport) result.getFlashMap()
+			.get("submitReport");
+		assertThat(report.submitted()).isEqualTo(1);
+		assertThat(report.refusals()).extracting(BadgeApplications.SubmitReport.Refusal::messageKey)
+			.containsExactlyInAnyOrder("badge.submit.photoMissing", "badge.notFound");
+		assertThat(column(good, "status")).isEqualTo("AWAITING_PAYMENT");
+		assertThat(column(noPhoto, "status")).isEqualTo("DRAFT");
+		assertThat(column(foreign, "status")).as("another unit's person is untouched").isEqualTo("DRAFT");
+
+		String list = page(get("/badge/persons").flashAttr("submitReport", report).with(user(this.liaison)));
+		assertThat(list).contains("id=\"submit-report\"").contains(text("badge.submit.photoMissing"));
+	}
+
+	@Test
+	void submittingNothingSaysSoAndChangesNothing() throws Exception {
+		long id = add(this.liaison, true);
+
+		MvcResult result = perform(post("/badge/persons/submit").with(csrf()).with(user(this.liaison)));
+
+		assertThat(result.getFlashMap().get("errorKey")).isEqualTo("badge.submit.noneSelected");
+		assertThat(column(id, "status")).isEqualTo("DRAFT");
+		assertThat(status(post("/badge/persons/submit").param("ids", "" + id).with(user(this.liaison))))
+			.as("no CSRF token")
+			.isEqualTo(403);
+	}
+
+	@Test
+	void thePersonPageShowsStatusAndHistoryOnlyToItsOwnUnit() throws Exception {
+		long id = add(this.liaison, true);
+		perform(post("/badge/persons/submit").param("ids", "" + id).with(csrf()).with(user(this.liaison)));
+
+		String html = page(get("/badge/persons/" + id).with(user(this.liaison)));
+
+		assertThat(html).contains("data-status=\"AWAITING_PAYMENT\"").contains("id=\"history\"");
+		PortalUser other = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc);
+		assertThat(status(get("/badge/persons/" + id).with(user(other)))).isEqualTo(404);
+		assertThat(status(get("/badge/persons/abc").with(user(this.liaison)))).isEqualTo(404);
+	}
+
+	@Test
+	void theHandOverIsASavedAddressOfTheUnitOrPickUp() throws Exception {
+		long id = add(this.liaison, true);
+		Long own = this.addresses.add(this.liaison.unitId(), UnitAddressesTest.form("王收件")).getId();
+		PortalUser other = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc);
+		Long foreign = this.addresses.add(other.unitId(), UnitAddressesTest.form("外单位")).getId();
+
+		assertThat(delivery(id, "COURIER", null).getFlashMap().get("errorKey")).isEqualTo("badge.delivery.address");
+		assertThat(delivery(id, "COURIER", foreign).getFlashMap().get("errorKey")).isEqualTo("badge.delivery.address");
+		assertThat(delivery(id, "TELEPORT", own).getFlashMap().get("errorKey")).isEqualTo("badge.delivery.method");
+		assertThat(column(id, "delivery_method")).isEqualTo("DEFAULT");
+
+		assertThat(delivery(id, "COURIER", own).getFlashMap().get("successKey")).isEqualTo("badge.delivery.saved");
+		assertThat(column(id, "delivery_method")).isEqualTo("COURIER");
+		assertThat(((Number) column(id, "delivery_address_id")).longValue()).isEqualTo(own);
+
+		delivery(id, "PICK_UP", own);
+		assertThat(column(id, "delivery_method")).isEqualTo("PICK_UP");
+		assertThat(column(id, "delivery_address_id")).isNull();
+	}
+
+	@Test
+	void anOverlongCancellationReasonIsRefusedAndThePersonStays() throws Exception {
+		long id = add(this.liaison, true);
+
+		MvcResult result = perform(post("/badge/persons/" + id + "/cancel").param("reason", "很".repeat(201))
+			.with(csrf())
+			.with(user(this.liaison)));
+
+		assertThat(result.getFlashMap().get("errorKey")).isEqualTo("badge.cancel.reasonTooLong");
+		assertThat(column(id, "status")).isEqualTo("DRAFT");
+	}
+
+	private MvcResult delivery(long id, String method, Long addressId) throws Exception {
+		return perform(post("/badge/persons/" + id + "/delivery").param("method", method)
+			.param("addressId", (addressId != null) ? addressId.toString() : "")
+			.with(csrf())
+			.with(user(this.liaison)));
+	}
+
+	private long add(PortalUser unit, boolean withPhoto) {
+		PersonForm form = PersonRulesTest.domestic();
+		form.setBadgeType("VISITOR");
+		form.setDocumentNumber(BadgeTestData.residentId(LocalDate.of(1990, 3, 8)));
+		return this.persons
+			.add(unit.unitId(), PersonRules.check(form).checked(),
+					withPhoto ? PersonPhoto.of(BadgeTestData.jpeg(600, 800)) : null)
+			.getId();
+	}
+
+	private String page(RequestBuilder request) throws Exception {
+		MvcResult result = perform(request);
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		return result.getResponse().getContentAsString();
+	}
+
+	private int status(RequestBuilder request) throws Exception {
+		return perform(request).getResponse().getStatus();
+	}
+
+	private MvcResult perform(RequestBuilder request) throws Exception {
+		MvcResult result = this.mvc.perform(request).andReturn();
+		assertThat(result.getResponse().getStatus()).as("never a server error").isLessThan(500);
+		return result;
+	}
+
+	private Object column(long id, String column) {
+		return this.jdbc.queryForObject("select " + column + " from badge_person where id = ?", Object.class, id);
+	}
+
+	private String text(String key) {
+		return HtmlUtils.htmlEscape(this.messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE));
+	}
+
+}
