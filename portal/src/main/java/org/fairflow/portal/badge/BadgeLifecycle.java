@@ -29,6 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class BadgeLifecycle {
 
+	/**
+	 * Where the upgrade path of badge-review starts: void the old badge, produce anew.
+	 */
+	static final String UPGRADE_ELEMENT = "Task_VoidBadge";
+
 	private static final Logger log = LoggerFactory.getLogger(BadgeLifecycle.class);
 
 	private final PersonRepository persons;
@@ -153,8 +158,14 @@ public class BadgeLifecycle {
 		int round = this.cases.round(person.getCaseId()) + 1;
 		this.cases.record(person.getCaseId(), reviewer.displayName(), null, "UPGRADE_REQUESTED", null,
 				from + " → " + to, null);
-		this.engine.publishMessage("badge-upgraded", person.getCaseId(), Map.of("badgeType", to.name(), "round", round),
-				BadgeApplications.MESSAGE_TTL);
+		Map<String, Object> upgrade = Map.of("badgeType", to.name(), "round", round);
+		if (person.getStatus() == PersonStatus.DELIVERED) {
+			// The instance has ended: the case goes on from the model's own upgrade path.
+			this.cases.reopenBefore(person.getCaseId(), UPGRADE_ELEMENT, upgrade);
+		}
+		else {
+			this.engine.publishMessage("badge-upgraded", person.getCaseId(), upgrade, BadgeApplications.MESSAGE_TTL);
+		}
 		log.info("{} upgraded person {} from {} to {} (case {}, round {})", reviewer.getUsername(), personId, from, to,
 				person.getCaseId(), round);
 	}

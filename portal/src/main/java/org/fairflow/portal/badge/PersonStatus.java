@@ -27,9 +27,12 @@ public enum PersonStatus {
 		return this != PRODUCED && this != DELIVERED && this != CANCELLED && this != REJECTED;
 	}
 
-	/** A delegation may upgrade an approved badge until it is handed over. */
+	/**
+	 * A delegation may upgrade an approved badge, also once produced or handed over (the
+	 * old badge is voided and a new one produced).
+	 */
 	public boolean upgradable() {
-		return this == APPROVED || this == PRODUCED;
+		return this == APPROVED || this == PRODUCED || this == DELIVERED;
 	}
 
 }

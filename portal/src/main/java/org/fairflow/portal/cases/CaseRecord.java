@@ -101,6 +101,16 @@ public class CaseRecord {
 		this.updatedAt = Instant.now();
 	}
 
+	/**
+	 * A closed case goes on again from an element (a later change of a finished case).
+	 */
+	void reopen(String elementId, String variablesJson) {
+		this.active = true;
+		this.checkpointElement = elementId;
+		this.checkpointVariables = variablesJson;
+		this.updatedAt = Instant.now();
+	}
+
 	void close() {
 		this.active = false;
 		this.updatedAt = Instant.now();

@@ -114,6 +114,26 @@ public class Cases {
 			.orElse(1);
 	}
 
+	/**
+	 * Starts a finished case again before one of its elements, with its last variables
+	 * and the given changes: how a change after the end (an upgrade of a delivered badge)
+	 * runs through the same model and history. If the engine refuses, nothing changes.
+	 * @throws IllegalStateException when the case is still running
+	 */
+	@Transactional
+	public void reopenBefore(String caseId, String elementId, Map<String, Object> changes) {
+		CaseRecord record = this.records.findById(caseId)
+			.orElseThrow(() -> new IllegalStateException("No case " + caseId));
+		if (record.isActive()) {
+			throw new IllegalStateException("Case " + caseId + " is still running");
+		}
+		Map<String, Object> merged = new HashMap<>(this.variables.read(record.getCheckpointVariables()));
+		merged.putAll(changes);
+		record.reopen(elementId, this.variables.write(merged));
+		this.records.flush();
+		record.started(this.engine.epoch(), this.engine.startBefore(record.getFlow(), elementId, merged));
+	}
+
 	/** Where the case waits now, as the process owner named the step. */
 	@Transactional(readOnly = true)
 	public Optional<String> waitingStepName(CaseRecord record) {

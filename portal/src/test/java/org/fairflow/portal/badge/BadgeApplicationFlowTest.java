@@ -3,7 +3,12 @@ package org.fairflow.portal.badge;
 import java.time.LocalDate;
 import java.util.List;
 
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
 import org.fairflow.portal.cases.CaseRecord;
+import org.fairflow.portal.production.ProducedBadges;
+import org.fairflow.portal.quota.QuotaExceededException;
 import org.fairflow.portal.quota.AllocationTarget;
 import org.fairflow.portal.quota.BadgeType;
 import org.fairflow.portal.quota.Quotas;
@@ -19,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Persons submitted into badge-review on PostgreSQL with the embedded engine: quota
@@ -52,6 +58,9 @@ class BadgeApplicationFlowTest {
 	@Autowired
 	SecurityAnswers securityAnswers;
 
+	@Autowired
+	ProducedBadges badges;
+
 	Fixtures.Tree tree;
 
 	PortalUser liaison;
@@ -79,12 +88,78 @@ class BadgeApplicationFlowTest {
 		Person submitted = reload(person);
 		assertThat(submitted.getCaseId()).isNotNull();
 		assertThat(this.quotas.reservation(BadgeApplications.quotaRef(person.getId()))).isPresent();
-		CaseRecord approved = this.fixtures.awaitStatus(submitted.getCaseId(), "APPROVED");
-		assertThat(approved.getBusinessKey()).isEqualTo(person.getId().toString());
-		assertThat(reload(person).getStatus()).isIn(PersonStatus.APPROVED, PersonStatus.PRODUCED,
-				PersonStatus.DELIVERED);
+		this.fixtures.awaitClosed(submitted.getCaseId());
+		CaseRecord delivered = this.fixtures.caseRecord(submitted.getCaseId());
+		assertThat(delivered.getStatus()).isEqualTo("DELIVERED");
+		assertThat(delivered.getBusinessKey()).isEqualTo(person.getId().toString());
+		assertThat(reload(person).getStatus()).isEqualTo(PersonStatus.DELIVERED);
 		assertThat(this.securityAnswers.knownAnswer(submitted.getCaseId(), 1))
 			.hasValueSatisfying((answer) -> assertThat(answer.passed()).isTrue());
+		assertThat(this.badges.current(submitted.getCaseId())).hasValueSatisfying((badge) -> {
+			assertThat(badge.valid()).isTrue();
+			assertThat(badge.round()).isEqualTo(1);
+		});
+		assertThat(events(submitted.getCaseId())).contains("SECURITY_PASSED", "BADGE_PRODUCED", "BADGE_DELIVERED");
+	}
+
+	@Test
+	void aDelegationUpgradesADeliveredBadgeWithItsOwnQuotaVoidingTheOldOne() {
+		this.quotas.allocate(this.fixtures.user("organiser" + this.tree.organiser().getId()),
+				AllocationTarget.organisation(this.tree.delegation().getId()), BadgeType.VIP, 1);
+		Person person = add("STAFF", true, null);
+		submit(person);
+		String caseId = reload(person).getCaseId();
+		this.fixtures.awaitClosed(caseId);
+		String oldBadge = this.badges.current(caseId).orElseThrow().badgeId();
+
+		this.lifecycle.upgrade(this.fixtures.user(this.tree.delegationReviewer()), person.getId(), BadgeType.VIP);
+
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> this.badges.current(caseId).map((b) -> b.round() == 2).orElse(false)
+					&& !this.fixtures.caseRecord(caseId).isActive());
+		assertThat(this.fixtures.caseRecord(caseId).getStatus()).isEqualTo("DELIVERED");
+		assertThat(reload(person).getBadgeType()).isEqualTo(BadgeType.VIP);
+		assertThat(reload(person).getStatus()).isEqualTo(PersonStatus.DELIVERED);
+		assertThat(this.jdbc.queryForObject("select status from produced_badge where id = ?", String.class, oldBadge))
+			.isEqualTo("VOID");
+		assertThat(this.quotas.reservation(BadgeApplications.quotaRef(person.getId())))
+			.hasValueSatisfying((r) -> assertThat(r.type()).isEqualTo(BadgeType.VIP));
+		assertThat(events(caseId)).contains("UPGRADE_REQUESTED", "UPGRADED");
+	}
+
+	@Test
+	void anotherDelegationCannotUpgradeThePersonAndNothingChanges() {
+		Person person = add("STAFF", true, null);
+		submit(person);
+		this.fixtures.awaitClosed(reload(person).getCaseId());
+
+		assertThatThrownBy(() -> this.lifecycle.upgrade(this.fixtures.user(this.tree.otherReviewer()), person.getId(),
+				BadgeType.VIP))
+			.isInstanceOf(PersonNotFoundException.class);
+		assertThatThrownBy(() -> this.lifecycle.upgrade(this.liaison, person.getId(), BadgeType.VIP))
+			.isInstanceOf(PersonNotFoundException.class);
+		assertThat(reload(person).getBadgeType()).isEqualTo(BadgeType.STAFF);
+	}
+
+	@Test
+	void anUpgradeBeyondTheDelegationsQuotaIsRefusedAndTheBadgeStays() {
+		Person person = add("STAFF", true, null);
+		submit(person);
+		String caseId = reload(person).getCaseId();
+		this.fixtures.awaitClosed(caseId);
+
+		assertThatThrownBy(() -> this.lifecycle.upgrade(this.fixtures.user(this.tree.delegationReviewer()),
+				person.getId(), BadgeType.VIP))
+			.isInstanceOf(QuotaExceededException.class);
+		assertThat(reload(person).getBadgeType()).isEqualTo(BadgeType.STAFF);
+		assertThat(this.fixtures.caseRecord(caseId).isActive()).isFalse();
+		assertThat(this.badges.current(caseId)).hasValueSatisfying((b) -> assertThat(b.valid()).isTrue());
+	}
+
+	private List<String> events(String caseId) {
+		return this.jdbc.queryForList("select event from case_event where case_id = ? order by id", String.class,
+				caseId);
 	}
 
 	@Test
