@@ -20,6 +20,7 @@ import org.fairflow.portal.quota.BadgeType;
 import org.fairflow.portal.quota.QuotaException;
 import org.fairflow.portal.quota.Quotas;
 import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.unified.UnifiedPayment;
 import org.fairflow.portal.unit.UnitDirectory;
 import org.fairflow.portal.unit.UnitDirectory.RegisteredUnit;
 import org.fairflow.portal.unit.UnitDirectory.UnitContact;
@@ -57,19 +58,19 @@ public class BadgeApplications {
 
 	private final EngineGateway engine;
 
-	private final PaymentRoute paymentRoute;
+	private final UnifiedPayment unifiedPayment;
 
 	private final TransactionTemplate transactions;
 
 	BadgeApplications(PersonRepository persons, UnitDirectory units, Organisations organisations, Quotas quotas,
-			Cases cases, EngineGateway engine, PaymentRoute paymentRoute, PlatformTransactionManager transactions) {
+			Cases cases, EngineGateway engine, UnifiedPayment unifiedPayment, PlatformTransactionManager transactions) {
 		this.persons = persons;
 		this.units = units;
 		this.organisations = organisations;
 		this.quotas = quotas;
 		this.cases = cases;
 		this.engine = engine;
-		this.paymentRoute = paymentRoute;
+		this.unifiedPayment = unifiedPayment;
 		this.transactions = new TransactionTemplate(transactions);
 	}
 
@@ -126,7 +127,7 @@ public class BadgeApplications {
 		if (person.getBadgeType().hasQuota()) {
 			this.quotas.reserve(quotaRef(personId), person.getBadgeType(), unit.creditCode(), unit.organisationId());
 		}
-		boolean unified = fee.signum() > 0 && this.paymentRoute.delegationPays(chain.second().getId());
+		boolean unified = fee.signum() > 0 && this.unifiedPayment.isOn(chain.second().getId());
 		PersonStatus first = !(fee.signum() > 0) ? PersonStatus.AWAITING_REVIEW
 				: unified ? PersonStatus.AWAITING_DELEGATION : PersonStatus.AWAITING_PAYMENT;
 		CaseRecord record = this.cases
@@ -156,6 +157,7 @@ public class BadgeApplications {
 		vars.put("contactEmail", contact.email());
 		vars.put("entryFrom", person.getEntryFrom().toString());
 		vars.put("entryTo", person.getEntryTo().toString());
+		vars.put("reuse", person.isReuse());
 		return vars;
 	}
 

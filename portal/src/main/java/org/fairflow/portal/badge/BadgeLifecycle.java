@@ -158,7 +158,8 @@ public class BadgeLifecycle {
 		int round = this.cases.round(person.getCaseId()) + 1;
 		this.cases.record(person.getCaseId(), reviewer.displayName(), null, "UPGRADE_REQUESTED", null,
 				from + " → " + to, null);
-		Map<String, Object> upgrade = Map.of("badgeType", to.name(), "round", round);
+		// A new type is a new card: it is no longer the reused one.
+		Map<String, Object> upgrade = Map.of("badgeType", to.name(), "round", round, "reuse", false);
 		if (person.getStatus() == PersonStatus.DELIVERED) {
 			// The instance has ended: the case goes on from the model's own upgrade path.
 			this.cases.reopenBefore(person.getCaseId(), UPGRADE_ELEMENT, upgrade);

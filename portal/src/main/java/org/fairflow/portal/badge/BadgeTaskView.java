@@ -6,8 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.tasks.DecisionException;
 import org.fairflow.portal.tasks.FlowView;
+import org.fairflow.portal.unified.UnifiedCapException;
+import org.fairflow.portal.unified.UnifiedPayment;
 import org.fairflow.portal.unit.UnitDirectory;
 
 import org.springframework.stereotype.Component;
@@ -26,10 +30,17 @@ class BadgeTaskView implements FlowView {
 
 	private final UnitDirectory units;
 
-	BadgeTaskView(PersonRepository persons, PersonPhotoRepository photos, UnitDirectory units) {
+	private final Organisations organisations;
+
+	private final UnifiedPayment unifiedPayment;
+
+	BadgeTaskView(PersonRepository persons, PersonPhotoRepository photos, UnitDirectory units,
+			Organisations organisations, UnifiedPayment unifiedPayment) {
 		this.persons = persons;
 		this.photos = photos;
 		this.units = units;
+		this.organisations = organisations;
+		this.unifiedPayment = unifiedPayment;
 	}
 
 	@Override
@@ -53,6 +64,10 @@ class BadgeTaskView implements FlowView {
 		parse(businessKey).flatMap(this.persons::findById).ifPresent((person) -> {
 			model.put("person", person);
 			model.put("personUnit", this.units.findById(person.getUnitId()).orElse(null));
+			delegationOf(person).ifPresent((delegationId) -> {
+				model.put("capStatus", this.unifiedPayment.capStatus(delegationId, person.getUnitId()));
+				model.put("decisionInputs", true);
+			});
 			this.photos.findById(person.getId())
 				.ifPresent((photo) -> model.put("personPhoto",
 						"data:image/jpeg;base64," + Base64.getEncoder().encodeToString(photo.getContent())));
@@ -63,7 +78,27 @@ class BadgeTaskView implements FlowView {
 	@Override
 	public Map<String, Object> onDecision(String caseId, String businessKey, int round, String decision,
 			Map<String, String> parameters, PortalUser user) {
+		if (!"confirm".equals(decision)) {
+			return Map.of();
+		}
+		Person person = parse(businessKey).flatMap(this.persons::findById)
+			.orElseThrow(() -> new DecisionException("badge.notFound"));
+		Long delegationId = delegationOf(person).orElseThrow(() -> new DecisionException("badge.notFound"));
+		try {
+			this.unifiedPayment.confirm(caseId, delegationId, person.getUnitId(),
+					"true".equals(parameters.get("overrideCap")), user.getUsername());
+		}
+		catch (UnifiedCapException ex) {
+			throw new DecisionException(ex.messageKey(), ex.arguments());
+		}
 		return Map.of();
+	}
+
+	/** The delegation that may pay for the person: the top of its unit's review chain. */
+	private java.util.Optional<Long> delegationOf(Person person) {
+		return this.units.findById(person.getUnitId())
+			.flatMap((unit) -> this.organisations.reviewChain(unit.organisationId()))
+			.map((chain) -> chain.second().getId());
 	}
 
 	private static java.util.Optional<Long> parse(String key) {

@@ -92,6 +92,9 @@ class Person {
 	@Column(name = "delivery_address_id")
 	private Long deliveryAddressId;
 
+	@Column(name = "reused_from")
+	private Long reusedFrom;
+
 	@Version
 	private long version;
 
@@ -144,6 +147,7 @@ class Person {
 
 	void upgradedTo(BadgeType type) {
 		this.badgeType = type;
+		this.reusedFrom = null;
 		this.updatedAt = Instant.now();
 	}
 
@@ -151,6 +155,26 @@ class Person {
 		this.deliveryMethod = method;
 		this.deliveryAddressId = (method == DeliveryMethod.COURIER) ? addressId : null;
 		this.updatedAt = Instant.now();
+	}
+
+	/** Brought forward as 证件复用 (badge reuse) of this previous holder's badge. */
+	void reuses(Long previousHolderId) {
+		this.reusedFrom = previousHolderId;
+	}
+
+	/** A printed field changed: from now on this is a new application. */
+	void dropReuse() {
+		this.reusedFrom = null;
+		this.updatedAt = Instant.now();
+	}
+
+	Long getReusedFrom() {
+		return this.reusedFrom;
+	}
+
+	/** Whether this reuses a previous badge; public for templates and the process. */
+	public boolean isReuse() {
+		return this.reusedFrom != null;
 	}
 
 	public String getCaseId() {

@@ -125,8 +125,9 @@ class PersonController {
 		if (!result.ok() || (hasPhotoFile && photo == null)) {
 			return "badge/form";
 		}
+		Person saved;
 		try {
-			this.persons.edit(person.getUnitId(), person.getId(), result.checked(), photo);
+			saved = this.persons.edit(person.getUnitId(), person.getId(), result.checked(), photo);
 		}
 		catch (PersonException ex) {
 			return refused(ex, errors, model);
@@ -135,7 +136,8 @@ class PersonController {
 			errors.rejectValue("documentNumber", "badge.documentNumber.taken");
 			return "badge/form";
 		}
-		redirect.addFlashAttribute("successKey", "badge.saved");
+		redirect.addFlashAttribute("successKey",
+				(person.isReuse() && !saved.isReuse()) ? "badge.reuse.dropped" : "badge.saved");
 		return "redirect:/badge/persons";
 	}
 

@@ -85,6 +85,10 @@ class Persons {
 		if (this.persons.existsByUnitIdAndDocumentNumberAndIdNot(unitId, values.documentNumber(), id)) {
 			throw new PersonException("documentNumber", "badge.documentNumber.taken");
 		}
+		if (person.isReuse() && ReuseRule.changesPrintedFields(person, values, photo,
+				() -> this.photos.findById(id).map(PersonPhotoRecord::getContent).orElse(null))) {
+			person.dropReuse();
+		}
 		person.update(values);
 		if (photo != null) {
 			this.photos.findById(id)

@@ -91,6 +91,10 @@ class DemoData {
 				OrganisationKind.SUB_DELEGATION, shanghai.getId());
 		Organisation jiangsu = this.organisations.create("JS", "江苏交易团", "Jiangsu delegation",
 				OrganisationKind.DELEGATION, organiser.getId());
+		// Demo mobiles (the test range 13800138xxx) for unified-payment verification
+		// codes.
+		this.organisations.registerMobile(shanghai.getId(), "13800138001");
+		this.organisations.registerMobile(jiangsu.getId(), "13800138002");
 		this.accounts.create("organiser", PASSWORD, Role.ORGANISER, "组委会审核员", organiser.getId(), null);
 		this.accounts.create("shanghai", PASSWORD, Role.DELEGATION_REVIEWER, "上海交易团审核员", shanghai.getId(), null);
 		this.accounts.create("pudong", PASSWORD, Role.SUB_DELEGATION_REVIEWER, "浦东分团审核员", pudong.getId(), null);

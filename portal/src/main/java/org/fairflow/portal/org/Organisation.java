@@ -36,6 +36,12 @@ public class Organisation {
 	@Column(name = "parent_id")
 	private Long parentId;
 
+	/**
+	 * A delegation's registered mobile (11 digits), where unified-payment verification
+	 * codes go; null while none is registered.
+	 */
+	private String mobile;
+
 	protected Organisation() {
 	}
 
@@ -73,6 +79,14 @@ public class Organisation {
 
 	public Long getParentId() {
 		return this.parentId;
+	}
+
+	public String getMobile() {
+		return this.mobile;
+	}
+
+	void registerMobile(String mobile) {
+		this.mobile = mobile;
 	}
 
 	/** The engine group whose members review for this organisation. */

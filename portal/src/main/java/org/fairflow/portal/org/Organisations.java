@@ -33,6 +33,12 @@ public class Organisations {
 		return this.repository.save(new Organisation(code, nameZh, nameEn, kind, parentId));
 	}
 
+	/** Registers (or with null removes) the mobile that receives verification codes. */
+	@Transactional
+	public void registerMobile(Long id, String mobile) {
+		this.repository.findById(id).ifPresent((org) -> org.registerMobile(mobile));
+	}
+
 	/** Delegations and sub-delegations in tree order: what a unit can join. */
 	public List<Organisation> joinable() {
 		List<Organisation> all = this.repository.findAllByOrderByIdAsc();

@@ -1,7 +1,7 @@
 package org.fairflow.workers.notification;
 
 /** Hands one SMS to a provider. */
-interface SmsGateway {
+public interface SmsGateway {
 
 	/**
 	 * Sends a text.

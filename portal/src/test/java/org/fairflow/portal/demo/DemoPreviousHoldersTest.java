@@ -1,0 +1,51 @@
+package org.fairflow.portal.demo;
+
+import java.util.List;
+
+import org.fairflow.portal.badge.DocumentType;
+import org.fairflow.portal.badge.PersonPhoto;
+import org.fairflow.portal.badge.PreviousHolderArchive;
+import org.fairflow.portal.badge.ResidentId;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class DemoPreviousHoldersTest {
+
+	@Test
+	void theDemoEnterpriseGetsOneReusableOneUnreviewedAndOneMovedHolderWithValidPhotos() {
+		PreviousHolderArchive archive = mock(PreviousHolderArchive.class);
+		new DemoPreviousHolders(archive, 8).load();
+
+		ArgumentCaptor<PreviousHolderArchive.Entry> entries = ArgumentCaptor
+			.forClass(PreviousHolderArchive.Entry.class);
+		ArgumentCaptor<byte[]> photos = ArgumentCaptor.forClass(byte[].class);
+		verify(archive, times(3)).record(entries.capture(), photos.capture());
+		List<PreviousHolderArchive.Entry> all = entries.getAllValues();
+		assertThat(all).allSatisfy((e) -> assertThat(e.creditCode()).isEqualTo("91310115MA1K4ABCDD"));
+		assertThat(all).allSatisfy((e) -> assertThat(e.edition()).isLessThan(8).isGreaterThanOrEqualTo(6));
+		assertThat(all).filteredOn((e) -> e.reviewPassed() && e.organisationCode().equals("SH-PD")).hasSize(1);
+		assertThat(all).filteredOn((e) -> !e.reviewPassed()).hasSize(1);
+		assertThat(all).filteredOn((e) -> !e.organisationCode().equals("SH-PD")).hasSize(1);
+		assertThat(all).filteredOn((e) -> e.documentType() == DocumentType.RESIDENT_ID)
+			.allSatisfy((e) -> assertThat(ResidentId.problem(e.documentNumber())).isEmpty());
+		assertThat(photos.getAllValues()).allSatisfy((p) -> assertThat(PersonPhoto.of(p).content()).isEqualTo(p));
+	}
+
+	@Test
+	void nothingIsRecordedTwice() {
+		PreviousHolderArchive archive = mock(PreviousHolderArchive.class);
+		when(archive.hasHolders("91310115MA1K4ABCDD")).thenReturn(true);
+
+		new DemoPreviousHolders(archive, 8).load();
+
+		verify(archive, times(0)).record(any(), any());
+	}
+
+}
