@@ -67,6 +67,20 @@ public class UnitDirectory {
 			.toList();
 	}
 
+	/**
+	 * The units registered directly to any of these organisations, oldest first (a
+	 * reviewer's subtree in one query).
+	 */
+	public List<RegisteredUnit> registeredToAny(Collection<Long> organisationIds) {
+		if (organisationIds.isEmpty()) {
+			return List.of();
+		}
+		return this.units.findAllByOrganisationIdInOrderByIdAsc(organisationIds)
+			.stream()
+			.map(UnitDirectory::entry)
+			.toList();
+	}
+
 	private static RegisteredUnit entry(Unit unit) {
 		return new RegisteredUnit(unit.getId(), unit.getCreditCode(), unit.getNameZh(), unit.getNameEn(),
 				unit.getOrganisationId(), unit.getStatus().name());

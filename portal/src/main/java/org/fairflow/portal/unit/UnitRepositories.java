@@ -16,6 +16,8 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
 
 	List<Unit> findAllByOrganisationIdOrderByIdAsc(Long organisationId);
 
+	List<Unit> findAllByOrganisationIdInOrderByIdAsc(Collection<Long> organisationIds);
+
 }
 
 interface UnitLicenceRepository extends JpaRepository<UnitLicence, Long> {

@@ -145,6 +145,31 @@ class BadgeApplicationPagesWebTest {
 		assertThat(column(id, "status")).isEqualTo("DRAFT");
 	}
 
+	@Test
+	void aDelegationReviewerIsOfferedTheUpgradeOfAnApprovedPersonAndADraftIsRefused() throws Exception {
+		Fixtures.Tree tree = this.fixtures.tree();
+		PortalUser unit = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc, tree);
+		PortalUser reviewer = this.fixtures.user(tree.delegationReviewer());
+		long draft = add(unit, true);
+		long approved = add(unit, true);
+		this.jdbc.update("update badge_person set status = 'APPROVED' where id = ?", approved);
+
+		assertThat(page(get("/badge/overview/" + approved).with(user(reviewer)))).contains("id=\"upgrade-form\"");
+		assertThat(page(get("/badge/overview/" + draft).with(user(reviewer)))).doesNotContain("id=\"upgrade-form\"");
+
+		MvcResult refused = perform(
+				post("/badge/overview/" + draft + "/upgrade").param("to", "VIP").with(csrf()).with(user(reviewer)));
+		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/badge/overview/" + draft);
+		assertThat(refused.getFlashMap().get("errorKey")).isEqualTo("badge.upgrade.notNow");
+		assertThat(status(post("/badge/overview/" + approved + "/upgrade").param("to", "VIP")
+			.with(csrf())
+			.with(user(this.fixtures.user(tree.otherReviewer()))))).isEqualTo(404);
+		assertThat(status(
+				post("/badge/overview/" + approved + "/upgrade").param("to", "VIP").with(csrf()).with(user(unit))))
+			.isEqualTo(404);
+		assertThat(column(approved, "badge_type")).isEqualTo("VISITOR");
+	}
+
 	private MvcResult delivery(long id, String method, Long addressId) throws Exception {
 		return perform(post("/badge/persons/" + id + "/delivery").param("method", method)
 			.param("addressId", (addressId != null) ? addressId.toString() : "")

@@ -1,0 +1,126 @@
+package org.fairflow.portal.badge;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import org.fairflow.portal.quota.BadgeType;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Persons across the units of a reviewer's scope, filtered, paged newest first and
+ * counted. The status counts ignore the status filter and the type counts the type
+ * filter, so that every chip tells how many a click on it would show.
+ */
+@Service
+@Transactional(readOnly = true)
+class PersonOverview {
+
+	static final int PAGE_SIZE = 20;
+
+	private final PersonOverviewRepository persons;
+
+	private final PersonPhotoRepository photos;
+
+	PersonOverview(PersonOverviewRepository persons, PersonPhotoRepository photos) {
+		this.persons = persons;
+		this.photos = photos;
+	}
+
+	Result search(ReviewScope scope, OverviewFilter filter, int page) {
+		PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "id"));
+		Page<Person> found = this.persons.findAll(matching(scope, filter, true), request);
+		Map<PersonStatus, Long> byStatus = zeros(PersonStatus.class, PersonStatus.values());
+		Map<BadgeType, Long> byType = zeros(BadgeType.class, BadgeType.values());
+		for (PersonTallies.Tally tally : this.persons.tally(matching(scope, filter, false))) {
+			if (filter.type() == null || filter.type() == tally.type()) {
+				byStatus.merge(tally.status(), tally.count(), Long::sum);
+			}
+			if (filter.status() == null || filter.status() == tally.status()) {
+				byType.merge(tally.type(), tally.count(), Long::sum);
+			}
+		}
+		return new Result(found, byStatus, byType);
+	}
+
+	/** A person of the scope; any other is not found. */
+	Optional<Person> find(ReviewScope scope, long id) {
+		return this.persons.findById(id).filter((p) -> scope.everything() || scope.covers(p.getUnitId()));
+	}
+
+	Optional<byte[]> photo(ReviewScope scope, long id) {
+		return find(scope, id).filter(Person::isHasPhoto)
+			.flatMap((p) -> this.photos.findById(p.getId()))
+			.map(PersonPhotoRecord::getContent);
+	}
+
+	/**
+	 * The filter as a query; without {@code withFacets} the status and type filters are
+	 * left out (the counts apply them themselves).
+	 */
+	private static Specification<Person> matching(ReviewScope scope, OverviewFilter filter, boolean withFacets) {
+		return (person, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (!scope.everything()) {
+				where.add(in(person.get("unitId"), scope.units().keySet(), cb));
+			}
+			if (filter.unitId() != null) {
+				where.add(cb.equal(person.get("unitId"), filter.unitId()));
+			}
+			if (filter.orgId() != null) {
+				where.add(in(person.get("unitId"), scope.unitsUnder(filter.orgId()), cb));
+			}
+			if (filter.name() != null) {
+				String like = "%" + escape(filter.name().toLowerCase()) + "%";
+				where.add(cb.or(cb.like(cb.lower(person.get("nameZh")), like, '\\'),
+						cb.like(cb.lower(person.get("nameEn")), like, '\\')));
+			}
+			if (filter.from() != null) {
+				where.add(cb.greaterThanOrEqualTo(person.get("entryTo"), filter.from()));
+			}
+			if (filter.to() != null) {
+				where.add(cb.lessThanOrEqualTo(person.get("entryFrom"), filter.to()));
+			}
+			if (withFacets && filter.status() != null) {
+				where.add(cb.equal(person.get("status"), filter.status()));
+			}
+			if (withFacets && filter.type() != null) {
+				where.add(cb.equal(person.get("badgeType"), filter.type()));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	private static Predicate in(Expression<?> path, Set<Long> ids, CriteriaBuilder cb) {
+		return ids.isEmpty() ? cb.disjunction() : path.in(ids);
+	}
+
+	private static String escape(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static <E extends Enum<E>> Map<E, Long> zeros(Class<E> type, E[] values) {
+		Map<E, Long> map = new EnumMap<>(type);
+		for (E value : values) {
+			map.put(value, 0L);
+		}
+		return map;
+	}
+
+	/** One page of persons and the counts for the filter. */
+	record Result(Page<Person> page, Map<PersonStatus, Long> statusCounts, Map<BadgeType, Long> typeCounts) {
+	}
+
+}

@@ -1,0 +1,336 @@
+package org.fairflow.portal.badge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.fairflow.portal.org.Organisation;
+import org.fairflow.portal.security.Accounts;
+import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.security.Role;
+import org.fairflow.portal.support.Fixtures;
+import org.fairflow.portal.support.PortalTest;
+import org.fairflow.portal.unit.UnitCategory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.web.util.HtmlUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The reviewers' person overview: each reviewer sees the persons of its own subtree only,
+ * with filters, counts and pages; details are masked and outside persons are not found.
+ */
+@PortalTest
+@AutoConfigureMockMvc
+class PersonOverviewWebTest {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 9_000));
+
+	private static final Pattern PERSON_ID = Pattern.compile("data-person-id=\"(\\d+)\"");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Persons persons;
+
+	@Autowired
+	MessageSource messages;
+
+	Fixtures.Tree tree;
+
+	PortalUser delegation;
+
+	PortalUser sub;
+
+	PortalUser other;
+
+	Long delegationUnit;
+
+	Long subUnit;
+
+	Long otherUnit;
+
+	@BeforeEach
+	void treeWithAnApprovedUnitAtEachOrganisation() {
+		this.tree = this.fixtures.tree();
+		this.delegation = this.fixtures.user(this.tree.delegationReviewer());
+		this.sub = this.fixtures.user(this.tree.subReviewer());
+		this.other = this.fixtures.user(this.tree.otherReviewer());
+		this.delegationUnit = approvedUnit(this.tree.delegation());
+		this.subUnit = approvedUnit(this.tree.sub());
+		this.otherUnit = approvedUnit(this.tree.other());
+	}
+
+	@Test
+	void aDelegationSeesItsOwnAndItsSubDelegationsPersonsButNotAnotherDelegations() throws Exception {
+		long atDelegation = person(this.delegationUnit, "STAFF", "DRAFT");
+		long atSub = person(this.subUnit, "STAFF", "AWAITING_REVIEW");
+		long atOther = person(this.otherUnit, "STAFF", "AWAITING_REVIEW");
+
+		assertThat(ids(page(overview(this.delegation, "")))).containsExactly(atSub, atDelegation);
+		assertThat(ids(page(overview(this.sub, "")))).containsExactly(atSub);
+		assertThat(ids(page(overview(this.other, "")))).containsExactly(atOther);
+	}
+
+	@Test
+	void theOrganiserSeesEveryDelegationsPersons() throws Exception {
+		long atSub = person(this.subUnit, "STAFF", "DRAFT");
+		long atOther = person(this.otherUnit, "VIP", "APPROVED");
+		PortalUser organiser = organiser();
+
+		assertThat(ids(page(overview(organiser, "unit=" + this.subUnit)))).containsExactly(atSub);
+		assertThat(ids(page(overview(organiser, "unit=" + this.otherUnit)))).containsExactly(atOther);
+		assertThat(ids(page(overview(organiser, "org=" + this.tree.other().getId())))).containsExactly(atOther);
+	}
+
+	@Test
+	void anEmptySubtreeShowsTheEmptyStateAndZeroCounts() throws Exception {
+		String html = page(overview(this.sub, ""));
+
+		assertThat(html).contains("id=\"overview-empty\"").contains(text("badge.overview.empty"));
+		assertThat(html).contains("data-status=\"DRAFT\">0<").contains("data-type=\"VIP\">0<");
+		assertThat(html).contains("id=\"nav-overview\"");
+	}
+
+	@Test
+	void countsPerStatusAndTypeFollowTheOtherFilters() throws Exception {
+		person(this.subUnit, "STAFF", "DRAFT");
+		long staffReview = person(this.subUnit, "STAFF", "AWAITING_REVIEW");
+		long vipReview = person(this.subUnit, "VIP", "AWAITING_REVIEW");
+		long visitor = person(this.delegationUnit, "VISITOR", "APPROVED");
+		person(this.otherUnit, "VIP", "APPROVED");
+
+		String all = page(overview(this.delegation, ""));
+		assertStatusCounts(all, 1, 2, 1);
+		assertTypeCounts(all, 2, 1, 1);
+		assertThat(all).contains(text("badge.status.AWAITING_REVIEW"));
+
+		String inReview = page(overview(this.delegation, "status=AWAITING_REVIEW"));
+		assertThat(ids(inReview)).containsExactly(vipReview, staffReview);
+		assertStatusCounts(inReview, 1, 2, 1);
+		assertTypeCounts(inReview, 1, 1, 0);
+
+		String staff = page(overview(this.delegation, "type=STAFF"));
+		assertStatusCounts(staff, 1, 1, 0);
+		assertTypeCounts(staff, 2, 1, 1);
+
+		String subOnly = page(overview(this.delegation, "org=" + this.tree.sub().getId()));
+		assertStatusCounts(subOnly, 1, 2, 0);
+		assertThat(ids(page(overview(this.delegation, "unit=" + this.delegationUnit)))).containsExactly(visitor);
+	}
+
+	@Test
+	void theNameSearchAndTheEntryDatesNarrowTheList() throws Exception {
+		long early = person(this.subUnit, "STAFF", "DRAFT");
+		long late = person(this.subUnit, "STAFF", "DRAFT");
+		this.jdbc.update("update badge_person set name_zh = ?, entry_from = date '2027-05-01',"
+				+ " entry_to = date '2027-05-03' where id = ?", "欧阳娜娜", late);
+
+		String byName = page(overview(this.delegation, "q=欧阳"));
+		assertThat(ids(byName)).containsExactly(late);
+		assertThat(byName).contains("2027-05-01 ~ 2027-05-03");
+		assertThat(ids(page(overview(this.delegation, "from=2027-04-20")))).containsExactly(late);
+		assertThat(ids(page(overview(this.delegation, "to=2027-04-16")))).containsExactly(early);
+		String html = page(overview(this.delegation, "q=%25"));
+		assertThat(ids(html)).isEmpty();
+	}
+
+	@Test
+	void filtersOutsideTheScopeOrUnreadableAreIgnoredAndSaidSo() throws Exception {
+		long atSub = person(this.subUnit, "STAFF", "DRAFT");
+		person(this.otherUnit, "STAFF", "DRAFT");
+
+		String foreignUnit = page(overview(this.delegation, "unit=" + this.otherUnit));
+		assertThat(ids(foreignUnit)).containsExactly(atSub);
+		assertThat(foreignUnit).contains("id=\"filter-ignored\"").contains(text("badge.overview.ignored"));
+
+		String foreignOrg = page(overview(this.sub, "org=" + this.tree.delegation().getId()));
+		assertThat(ids(foreignOrg)).containsExactly(atSub);
+		assertThat(foreignOrg).contains("id=\"filter-ignored\"");
+
+		String garbage = page(overview(this.delegation, "status=NOPE&type=X&unit=abc&from=yesterday&page=-3"));
+		assertThat(ids(garbage)).containsExactly(atSub);
+		assertThat(garbage).contains("id=\"filter-ignored\"").doesNotContain("java.lang");
+		assertThat(page(overview(this.delegation, "status=DRAFT"))).doesNotContain("id=\"filter-ignored\"");
+	}
+
+	@Test
+	void theListIsPagedByTwentyNewestFirstAndPagesKeepTheFilter() throws Exception {
+		List<Long> created = new ArrayList<>();
+		for (int i = 0; i < 21; i++) {
+			created.add(person(this.subUnit, "STAFF", "DRAFT"));
+		}
+		person(this.subUnit, "VIP", "DRAFT");
+
+		String first = page(overview(this.delegation, "type=STAFF"));
+		assertThat(ids(first)).hasSize(20).first().isEqualTo(created.get(20));
+		assertThat(first).contains("id=\"pagination\"");
+		assertThat(HtmlUtils.htmlUnescape(first)).contains("/badge/overview?type=STAFF&page=1");
+
+		String second = page(overview(this.delegation, "type=STAFF&page=1"));
+		assertThat(ids(second)).containsExactly(created.get(0));
+	}
+
+	@Test
+	void theListAndTheDetailNeverShowTheFullDocumentOrMobileNumber() throws Exception {
+		PersonForm form = PersonRulesTest.domestic();
+		long id = person(this.subUnit, form, true);
+
+		String list = page(overview(this.delegation, ""));
+		assertThat(list).contains(PersonRules.mask(form.getDocumentNumber())).doesNotContain(form.getDocumentNumber());
+
+		String detail = page(get("/badge/overview/{id}", id).with(user(this.sub)));
+		assertThat(detail).contains(PersonRules.mask(form.getDocumentNumber()))
+			.doesNotContain(form.getDocumentNumber())
+			.doesNotContain(form.getMobile())
+			.contains("139****5678")
+			.contains("id=\"person-photo\"")
+			.contains("id=\"no-case\"");
+
+		MvcResult photo = this.mvc.perform(get("/badge/overview/{id}/photo", id).with(user(this.delegation)))
+			.andReturn();
+		assertThat(photo.getResponse().getStatus()).isEqualTo(200);
+		assertThat(photo.getResponse().getContentType()).isEqualTo("image/jpeg");
+	}
+
+	@Test
+	void theDetailShowsTheCaseHistoryOfASubmittedPerson() throws Exception {
+		long id = person(this.subUnit, "STAFF", "AWAITING_DELEGATION");
+		String caseId = this.fixtures.register(Fixtures.form(UnitCategory.ENTERPRISE, this.tree.sub()));
+		this.jdbc.update("update badge_person set case_id = ?, submitted_at = current_timestamp where id = ?", caseId,
+				id);
+
+		String detail = page(get("/badge/overview/{id}", id).with(user(this.delegation)));
+
+		assertThat(detail).contains("id=\"history\"").contains("data-event=\"SUBMITTED\"");
+		assertThat(detail).contains("data-status=\"AWAITING_DELEGATION\"").doesNotContain("id=\"no-case\"");
+	}
+
+	@Test
+	void aPersonOutsideTheSubtreeIsNotFound() throws Exception {
+		long atDelegation = person(this.delegationUnit, "STAFF", "DRAFT");
+		long atOther = person(this.otherUnit, "STAFF", "DRAFT");
+
+		assertThat(status(get("/badge/overview/{id}", atOther).with(user(this.delegation)))).isEqualTo(404);
+		assertThat(status(get("/badge/overview/{id}/photo", atOther).with(user(this.delegation)))).isEqualTo(404);
+		assertThat(status(get("/badge/overview/{id}", atDelegation).with(user(this.sub)))).isEqualTo(404);
+		assertThat(status(get("/badge/overview/{id}", "abc").with(user(this.delegation)))).isEqualTo(404);
+		assertThat(status(get("/badge/overview/{id}", Long.MAX_VALUE).with(user(this.delegation)))).isEqualTo(404);
+		assertThat(status(get("/badge/overview/{id}", atDelegation).with(user(this.delegation)))).isEqualTo(200);
+	}
+
+	@Test
+	void applicantsAreForbidden() throws Exception {
+		long atSub = person(this.subUnit, "STAFF", "DRAFT");
+		PortalUser liaison = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc);
+
+		assertThat(status(get("/badge/overview").with(user(liaison)))).isEqualTo(403);
+		assertThat(status(get("/badge/overview/{id}", atSub).with(user(liaison)))).isEqualTo(403);
+		assertThat(status(get("/badge/overview/{id}/photo", atSub).with(user(liaison)))).isEqualTo(403);
+		assertThat(page(get("/badge/persons").with(user(liaison)))).doesNotContain("id=\"nav-overview\"");
+	}
+
+	// ---------------------------------------------------------------- helpers
+
+	private Long approvedUnit(Organisation org) {
+		String code = Fixtures.creditCode(UnitCategory.ENTERPRISE);
+		int n = SEQUENCE.incrementAndGet();
+		this.jdbc.update("insert into unit (credit_code, name_zh, name_en, address, contact_name, contact_mobile,"
+				+ " contact_email, category, organisation_id, product_areas, status, created_at, updated_at)"
+				+ " values (?, ?, ?, '上海市测试路 1 号', '李联络', '13912345678', 'contact@example.com', 'ENTERPRISE', ?,"
+				+ " 'FOOD_AGRI', 'APPROVED', current_timestamp, current_timestamp)", code, "总览测试单位" + n,
+				"Overview test unit " + n, org.getId());
+		return this.jdbc.queryForObject("select id from unit where credit_code = ?", Long.class, code);
+	}
+
+	private PortalUser organiser() {
+		String username = "organiser" + SEQUENCE.incrementAndGet();
+		this.accounts.create(username, Fixtures.PASSWORD, Role.ORGANISER, "组委会" + username,
+				this.tree.organiser().getId(), null);
+		return this.fixtures.user(username);
+	}
+
+	/**
+	 * A person added through the badge feature, then moved to a status as the process
+	 * would.
+	 */
+	private long person(Long unitId, String badgeType, String status) {
+		PersonForm form = PersonRulesTest.domestic();
+		form.setBadgeType(badgeType);
+		long id = person(unitId, form, false);
+		this.jdbc.update("update badge_person set status = ? where id = ?", status, id);
+		return id;
+	}
+
+	private long person(Long unitId, PersonForm form, boolean withPhoto) {
+		PersonRules.Result checked = PersonRules.check(form);
+		assertThat(checked.problems()).isEmpty();
+		PersonPhoto photo = withPhoto ? PersonPhoto.of(BadgeTestData.jpeg(600, 800)) : null;
+		return this.persons.add(unitId, checked.checked(), photo).getId();
+	}
+
+	private RequestBuilder overview(PortalUser as, String query) {
+		return get("/badge/overview" + (query.isEmpty() ? "" : "?" + query)).with(user(as));
+	}
+
+	private void assertStatusCounts(String html, long drafts, long inReview, long approved) {
+		assertThat(html).contains("data-status=\"DRAFT\">" + drafts + "<")
+			.contains("data-status=\"AWAITING_REVIEW\">" + inReview + "<")
+			.contains("data-status=\"APPROVED\">" + approved + "<")
+			.contains("data-status=\"REJECTED\">0<");
+	}
+
+	private void assertTypeCounts(String html, long staff, long vip, long visitors) {
+		assertThat(html).contains("data-type=\"STAFF\">" + staff + "<")
+			.contains("data-type=\"VIP\">" + vip + "<")
+			.contains("data-type=\"VISITOR\">" + visitors + "<");
+	}
+
+	private static List<Long> ids(String html) {
+		List<Long> ids = new ArrayList<>();
+		Matcher m = PERSON_ID.matcher(html);
+		while (m.find()) {
+			ids.add(Long.valueOf(m.group(1)));
+		}
+		return ids;
+	}
+
+	private String page(RequestBuilder request) throws Exception {
+		MvcResult result = this.mvc.perform(request).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		return result.getResponse().getContentAsString();
+	}
+
+	private int status(RequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse().getStatus();
+	}
+
+	private String text(String key) {
+		return HtmlUtils.htmlEscape(this.messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE));
+	}
+
+}
