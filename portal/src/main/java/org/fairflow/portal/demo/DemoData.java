@@ -100,11 +100,14 @@ class DemoData {
 		this.accounts.create("pudong", PASSWORD, Role.SUB_DELEGATION_REVIEWER, "浦东分团审核员", pudong.getId(), null);
 		this.accounts.create("xuhui", PASSWORD, Role.SUB_DELEGATION_REVIEWER, "徐汇分团审核员", xuhui.getId(), null);
 		this.accounts.create("jiangsu", PASSWORD, Role.DELEGATION_REVIEWER, "江苏交易团审核员", jiangsu.getId(), null);
+		this.accounts.create("finance", PASSWORD, Role.FINANCE, "组委会财务", organiser.getId(), null);
 		this.accounts.create("owner", PASSWORD, Role.PROCESS_OWNER, "流程负责人", null, null);
 		this.units.register(pudong, jiangsu);
 		allocateQuotas(shanghai, pudong, xuhui, jiangsu);
-		log.info("Demo data loaded: accounts organiser, shanghai, pudong, xuhui, jiangsu, owner and demo units, "
-				+ "password {}", "(see README)");
+		log.info(
+				"Demo data loaded: accounts organiser, shanghai, pudong, xuhui, jiangsu, finance, owner and demo units, "
+						+ "password {}",
+				"(see README)");
 	}
 
 }

@@ -63,6 +63,11 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 	/** The engine candidate groups this person belongs to. */
 	public List<String> groups() {
 		List<String> groups = new ArrayList<>();
+		if (this.role == Role.FINANCE) {
+			// Finance acts on finance tasks only, not on its organisation's reviews.
+			groups.add("finance");
+			return groups;
+		}
 		if (this.organisationId != null) {
 			groups.add("org:" + this.organisationId);
 		}

@@ -23,7 +23,8 @@ class SecurityConfiguration {
 					"/actuator/health", "/verify/**")
 			.permitAll()
 			.requestMatchers("/tasks/**")
-			.hasAnyRole(Role.SUB_DELEGATION_REVIEWER.name(), Role.DELEGATION_REVIEWER.name(), Role.ORGANISER.name())
+			.hasAnyRole(Role.SUB_DELEGATION_REVIEWER.name(), Role.DELEGATION_REVIEWER.name(), Role.ORGANISER.name(),
+					Role.FINANCE.name())
 			.requestMatchers("/unit/**")
 			.hasRole(Role.APPLICANT.name())
 			.anyRequest()

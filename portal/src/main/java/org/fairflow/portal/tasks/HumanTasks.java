@@ -53,14 +53,21 @@ public class HumanTasks {
 
 	@Transactional(readOnly = true)
 	public Page<HumanTask> inbox(PortalUser user, InboxFilter filter, Pageable pageable) {
-		Set<Long> scope = this.organisations.subtree(user.organisationId());
+		Set<Long> scope = reviewScope(user);
+		List<String> roleGroups = roleGroups(user);
 		if (filter.org() != null) {
 			scope.retainAll(this.organisations.subtree(filter.org()));
 		}
 		Specification<HumanTask> spec = (root, query, cb) -> {
-			Predicate p = cb.and(cb.equal(root.get("status"), HumanTask.Status.OPEN),
-					cb.like(root.get("candidateGroups"), "org:%"),
+			Predicate byScope = cb.and(cb.like(root.get("candidateGroups"), "org:%"),
 					scope.isEmpty() ? cb.disjunction() : root.get("scopeOrgId").in(scope));
+			// A role's tasks (finance) are offered to its group, whatever the
+			// organisation.
+			for (String group : roleGroups) {
+				byScope = cb.or(byScope,
+						cb.like(cb.concat(cb.concat(",", root.get("candidateGroups")), ","), "%," + group + ",%"));
+			}
+			Predicate p = cb.and(cb.equal(root.get("status"), HumanTask.Status.OPEN), byScope);
 			if (filter.flow() != null) {
 				p = cb.and(p, cb.equal(root.get("flow"), filter.flow()));
 			}
@@ -97,9 +104,19 @@ public class HumanTasks {
 	@Transactional(readOnly = true)
 	public HumanTask visible(long taskId, PortalUser user) {
 		return this.tasks.findById(taskId)
-			.filter((t) -> t.candidateGroupList().stream().anyMatch((g) -> g.startsWith("org:")))
-			.filter((t) -> this.organisations.subtree(user.organisationId()).contains(t.getScopeOrgId()))
+			.filter((t) -> (t.candidateGroupList().stream().anyMatch((g) -> g.startsWith("org:"))
+					&& reviewScope(user).contains(t.getScopeOrgId())) || t.offeredTo(roleGroups(user)))
 			.orElseThrow(TaskNotFoundException::new);
+	}
+
+	/** The organisations whose reviews this person sees: none unless a reviewer. */
+	private Set<Long> reviewScope(PortalUser user) {
+		return user.role().reviews() ? this.organisations.subtree(user.organisationId()) : new java.util.HashSet<>();
+	}
+
+	/** Groups of a role rather than of an organisation or unit ({@code finance}). */
+	private static List<String> roleGroups(PortalUser user) {
+		return user.groups().stream().filter((g) -> !g.startsWith("org:") && !g.startsWith("unit:")).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -18,7 +18,7 @@ class HomeController {
 		if (user.role() == Role.APPLICANT) {
 			return "redirect:/unit";
 		}
-		return user.role().reviews() ? "redirect:/tasks" : "home";
+		return (user.role().reviews() || user.role() == Role.FINANCE) ? "redirect:/tasks" : "home";
 	}
 
 	@GetMapping("/login")

@@ -94,10 +94,12 @@ public final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
-	/** Sets a field's value directly: date inputs take typed text in the browser's locale. */
+	/**
+	 * Sets a field's value directly: date inputs take typed text in the browser's locale.
+	 */
 	public void setValue(String id, String value) {
-		((org.openqa.selenium.JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].value = arguments[1]", this.driver.findElement(By.id(id)), value);
+		((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("arguments[0].value = arguments[1]",
+				this.driver.findElement(By.id(id)), value);
 	}
 
 	public void click(String id) {

@@ -1,0 +1,56 @@
+package org.fairflow.portal.payment;
+
+import java.util.Arrays;
+
+/**
+ * A bank-transfer receipt as uploaded: PDF, JPEG or PNG, told by its first bytes (never
+ * by its name or the browser's content type), at most 5 MB.
+ */
+record ReceiptFile(String fileName, String contentType, byte[] content) {
+
+	static final int MAX_BYTES = 5 * 1024 * 1024;
+
+	private static final byte[] PDF = { '%', 'P', 'D', 'F', '-' };
+
+	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
+
+	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
+
+	/**
+	 * @throws PaymentException with a message for the payer when the file is missing, too
+	 * large or of another type
+	 */
+	static ReceiptFile of(String originalName, byte[] content) {
+		if (content == null || content.length == 0) {
+			throw new PaymentException("payment.receipt.missing");
+		}
+		if (content.length > MAX_BYTES) {
+			throw new PaymentException("payment.receipt.tooLarge", 5);
+		}
+		String type = startsWith(content, PDF) ? "application/pdf"
+				: startsWith(content, JPEG) ? "image/jpeg" : startsWith(content, PNG) ? "image/png" : null;
+		if (type == null) {
+			throw new PaymentException("payment.receipt.badType");
+		}
+		return new ReceiptFile(cleanName(originalName, type), type, content);
+	}
+
+	private static boolean startsWith(byte[] content, byte[] magic) {
+		return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+	}
+
+	/** Only the last path segment, printable, at most 100 characters. */
+	private static String cleanName(String name, String type) {
+		String base = (name == null) ? "" : name.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "").strip();
+		if (base.isEmpty()) {
+			base = "receipt" + (type.endsWith("pdf") ? ".pdf" : type.endsWith("png") ? ".png" : ".jpg");
+		}
+		return (base.length() > 100) ? base.substring(base.length() - 100) : base;
+	}
+
+	@Override
+	public String toString() {
+		return "ReceiptFile[" + this.fileName + ", " + this.contentType + ", " + this.content.length + " bytes]";
+	}
+
+}
