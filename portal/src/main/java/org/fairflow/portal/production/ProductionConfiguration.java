@@ -21,8 +21,7 @@ class ProductionConfiguration {
 	}
 
 	@Bean
-	VerificationLinks verificationLinks(BadgeSigner signer,
-			@Value("${fairflow.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
+	VerificationLinks verificationLinks(BadgeSigner signer, @Value("${fairflow.public-url:}") String publicUrl) {
 		return new VerificationLinks(signer, publicUrl);
 	}
 

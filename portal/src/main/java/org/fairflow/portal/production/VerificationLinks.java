@@ -1,6 +1,13 @@
 package org.fairflow.portal.production;
 
-/** The address a badge's QR code opens: {@code <public-url>/verify/<signed token>}. */
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The address a badge's QR code opens: {@code <public-url>/verify/<signed token>}.
+ * Without a configured public URL, the address the portal was reached at (the QR code is
+ * drawn for a request), which is right for a single portal and for tests on a random
+ * port.
+ */
 class VerificationLinks {
 
 	private final BadgeSigner signer;
@@ -13,7 +20,9 @@ class VerificationLinks {
 	}
 
 	String url(String badgeId) {
-		return this.publicUrl + "/verify/" + this.signer.token(badgeId);
+		String base = this.publicUrl.isBlank()
+				? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() : this.publicUrl;
+		return base + "/verify/" + this.signer.token(badgeId);
 	}
 
 }

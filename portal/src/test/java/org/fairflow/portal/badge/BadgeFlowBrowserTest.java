@@ -1,0 +1,202 @@
+package org.fairflow.portal.badge;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ReaderException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import org.fairflow.portal.browser.Browser;
+import org.fairflow.portal.security.Accounts;
+import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.support.Fixtures;
+import org.fairflow.portal.support.PortalTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The badge flow in the browser: the liaison adds two visitors with photos and submits
+ * them; the delegation, with unified payment on, pays for one and declines the other,
+ * which the unit pays through the simulated gateway; both badges come out produced and
+ * handed over, and the printed badge's QR code leads to a valid verification page.
+ */
+@PortalTest
+class BadgeFlowBrowserTest {
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
+
+	private Browser browser;
+
+	@BeforeAll
+	static void browserInstalled() {
+		Browser.assumeInstalled();
+	}
+
+	@BeforeEach
+	void startBrowser() throws IOException {
+		this.browser = Browser.start(this.port);
+	}
+
+	@AfterEach
+	void stopBrowser() throws IOException {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void oneVisitorIsPaidByTheUnitTheOtherByTheDelegationAndBothAreProduced() throws IOException {
+		Fixtures.Tree tree = this.fixtures.tree();
+		PortalUser liaison = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc, tree);
+		this.jdbc.update("insert into unified_payment (delegation_id, enabled, updated_by, updated_at)"
+				+ " values (?, true, 'test', current_timestamp)", tree.delegation().getId());
+
+		this.browser.logIn(liaison.getUsername(), Fixtures.PASSWORD);
+		addPerson("赵一", LocalDate.of(1985, 1, 15));
+		addPerson("钱二", LocalDate.of(1987, 7, 9));
+		this.browser.open("/badge/persons");
+		this.browser.driver
+			.findElement(By
+				.cssSelector("tr.person-row[data-person-id='" + personId(liaison, "赵一") + "'] input.person-select"))
+			.click();
+		this.browser.driver
+			.findElement(By
+				.cssSelector("tr.person-row[data-person-id='" + personId(liaison, "钱二") + "'] input.person-select"))
+			.click();
+		this.browser.screenshot("badge-drafts");
+		this.browser.click("submit-selected");
+		this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("submit-report")));
+		this.browser.logOut();
+
+		this.browser.decideTask(tree.delegationReviewer(), caseOf(liaison, "赵一"), "confirm", "badge-confirm");
+		this.browser.decideTask(tree.delegationReviewer(), caseOf(liaison, "钱二"), "decline", "badge-decline");
+		this.browser.logOut();
+
+		this.browser.logIn(liaison.getUsername(), Fixtures.PASSWORD);
+		payFor("钱二");
+
+		this.browser.open("/badge/persons?status=DELIVERED");
+		this.browser.reloadUntil((page) -> "2"
+			.equals(page.findElement(By.cssSelector(".status-count[data-status='DELIVERED']")).getText()));
+		this.browser.screenshot("badge-delivered");
+		this.browser.open("/badge/persons/" + personId(liaison, "赵一"));
+		this.browser.click("print-badge");
+		WebElement qr = this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("badge-qr")));
+		this.browser.wait.until((page) -> Boolean.TRUE.equals(((JavascriptExecutor) page)
+			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", qr)));
+		this.browser.screenshot("badge-print");
+		String verifyUrl = scan(qr.getScreenshotAs(OutputType.BYTES));
+		assertThat(verifyUrl).contains("/verify/");
+		// Scanned at the gate: nobody is logged in there.
+		this.browser.driver.manage().deleteAllCookies();
+		this.browser.driver.get(verifyUrl);
+		this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify-valid")));
+		assertThat(this.browser.driver.findElement(By.id("verify-valid")).getText()).contains("赵一");
+		this.browser.screenshot("badge-verified");
+	}
+
+	private void addPerson(String name, LocalDate birth) throws IOException {
+		Path photo = Files.createTempFile("photo-", ".jpg");
+		try {
+			Files.write(photo, BadgeTestData.jpeg(600, 800));
+			this.browser.open("/badge/persons/new");
+			this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("person-form")));
+			this.browser.type("nationality", "CN");
+			this.browser.type("nameZh", name);
+			new Select(this.browser.driver.findElement(By.id("gender"))).selectByValue("MALE");
+			new Select(this.browser.driver.findElement(By.id("documentType"))).selectByValue("RESIDENT_ID");
+			this.browser.type("documentNumber", BadgeTestData.residentId(birth));
+			this.browser.setValue("birthDate", birth.toString());
+			this.browser.type("mobile", "13912345678");
+			this.browser.type("jobTitle", "采购经理");
+			new Select(this.browser.driver.findElement(By.id("badgeType"))).selectByValue("VISITOR");
+			this.browser.setValue("entryFrom", "2027-04-15");
+			this.browser.setValue("entryTo", "2027-04-19");
+			this.browser.driver.findElement(By.id("photo")).sendKeys(photo.toAbsolutePath().toString());
+			this.browser.driver.findElement(By.id("person-save")).click();
+			this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("flash-success")));
+		}
+		finally {
+			Files.deleteIfExists(photo);
+		}
+	}
+
+	/**
+	 * The unit orders the declined person's badge and pays it on the simulated gateway.
+	 */
+	private void payFor(String name) {
+		this.browser.open("/payment");
+		By item = By.xpath("//tr[contains(@class,'open-item')][contains(., '" + name + "')]//input[@type='checkbox']");
+		this.browser.reloadUntil((page) -> !page.findElements(item).isEmpty());
+		this.browser.driver.findElement(item).click();
+		this.browser.click("order-selected");
+		this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-total")));
+		assertThat(this.browser.driver.findElement(By.id("confirm-total")).getText()).isEqualTo("200.00");
+		this.browser.driver.findElement(By.cssSelector("#confirm-form button[type='submit']")).click();
+		this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pay-online")));
+		this.browser.driver.findElement(By.cssSelector("#pay-online button")).click();
+		this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("simulation-notice")));
+		this.browser.screenshot("badge-simulated-gateway");
+		this.browser.driver.findElement(By.cssSelector("#simulated-pay button")).click();
+		this.browser.wait.until(ExpectedConditions.alertIsPresent()).accept();
+		this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("order-status")));
+		assertThat(this.browser.driver.findElement(By.id("order-status")).getDomAttribute("data-status"))
+			.isEqualTo("PAID");
+	}
+
+	/** Reads the QR code as a scanner would: from the picture on the screen. */
+	private static String scan(byte[] screenshot) throws IOException {
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(screenshot));
+		try {
+			return new QRCodeReader()
+				.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+				.getText();
+		}
+		catch (ReaderException ex) {
+			throw new AssertionError("The printed QR code cannot be read", ex);
+		}
+	}
+
+	private long personId(PortalUser liaison, String name) {
+		return this.jdbc.queryForObject("select id from badge_person where unit_id = ? and name_zh = ?", Long.class,
+				liaison.unitId(), name);
+	}
+
+	private String caseOf(PortalUser liaison, String name) {
+		return this.jdbc.queryForObject("select case_id from badge_person where unit_id = ? and name_zh = ?",
+				String.class, liaison.unitId(), name);
+	}
+
+}
