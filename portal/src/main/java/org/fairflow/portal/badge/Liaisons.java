@@ -1,7 +1,6 @@
 package org.fairflow.portal.badge;
 
 import org.fairflow.portal.security.PortalUser;
-import org.fairflow.portal.security.Role;
 import org.fairflow.portal.unit.UnitDirectory;
 
 import org.springframework.http.HttpStatus;
@@ -25,13 +24,7 @@ class Liaisons {
 	 * The caller's unit id; any other caller, or a unit not (yet) approved, is forbidden.
 	 */
 	Long approvedUnitOf(PortalUser user) {
-		if (user == null || user.role() != Role.APPLICANT || user.unitId() == null) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-		return this.units.find(user.getUsername())
-			.filter((u) -> u.id().equals(user.unitId()) && "APPROVED".equals(u.status()))
-			.map(UnitDirectory.RegisteredUnit::id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+		return this.units.approvedUnitOf(user).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 	}
 
 }

@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Who pays: the liaison of an approved unit (the same rule as the badge pages). */
+/** Who pays: the liaison of an approved unit ({@link UnitDirectory#approvedUnitOf}). */
 @Component
 class PayingUnits {
 
@@ -20,13 +20,7 @@ class PayingUnits {
 
 	/** The caller's unit id; any other caller, or a unit not approved, is forbidden. */
 	Long approvedUnitOf(PortalUser user) {
-		if (user == null || user.role() != Role.APPLICANT || user.unitId() == null) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-		return this.units.find(user.getUsername())
-			.filter((u) -> u.id().equals(user.unitId()) && "APPROVED".equals(u.status()))
-			.map(UnitDirectory.RegisteredUnit::id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+		return this.units.approvedUnitOf(user).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 	}
 
 	/** Who may open a receipt: finance and the organiser. */

@@ -36,9 +36,7 @@ class BadgeAccess {
 			return true;
 		}
 		if (user.role() == Role.APPLICANT) {
-			return badge.getUnitId().equals(user.unitId()) && this.units.find(user.getUsername())
-				.filter((u) -> u.id().equals(user.unitId()) && "APPROVED".equals(u.status()))
-				.isPresent();
+			return this.units.approvedUnitOf(user).filter(badge.getUnitId()::equals).isPresent();
 		}
 		if (user.role().reviews()) {
 			return this.cases.find(badge.getCaseId())

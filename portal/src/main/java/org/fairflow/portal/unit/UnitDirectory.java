@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.security.Role;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +42,18 @@ public class UnitDirectory {
 			.stream()
 			.map(UnitDirectory::entry)
 			.collect(Collectors.toMap(RegisteredUnit::creditCode, Function.identity()));
+	}
+
+	/**
+	 * The unit this person is the liaison of, if the unit is approved: who may work on
+	 * badges and pay for them. The one rule every such page asks.
+	 */
+	public Optional<Long> approvedUnitOf(PortalUser user) {
+		if (user == null || user.role() != Role.APPLICANT || user.unitId() == null) {
+			return Optional.empty();
+		}
+		return find(user.getUsername()).filter((u) -> u.id().equals(user.unitId()) && "APPROVED".equals(u.status()))
+			.map(RegisteredUnit::id);
 	}
 
 	public Optional<RegisteredUnit> findById(Long unitId) {

@@ -14,15 +14,13 @@ import com.google.zxing.ReaderException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
-import org.fairflow.portal.browser.Browser;
+import org.fairflow.portal.browser.BrowserSession;
 import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -31,7 +29,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,27 +51,8 @@ class BadgeFlowBrowserTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
-
-	@BeforeAll
-	static void browserInstalled() {
-		Browser.assumeInstalled();
-	}
-
-	@BeforeEach
-	void startBrowser() throws IOException {
-		this.browser = Browser.start(this.port);
-	}
-
-	@AfterEach
-	void stopBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+	@RegisterExtension
+	final BrowserSession session = new BrowserSession();
 
 	@Test
 	void oneVisitorIsPaidByTheUnitTheOtherByTheDelegationAndBothAreProduced() throws IOException {
@@ -83,70 +61,72 @@ class BadgeFlowBrowserTest {
 		this.jdbc.update("insert into unified_payment (delegation_id, enabled, updated_by, updated_at)"
 				+ " values (?, true, 'test', current_timestamp)", tree.delegation().getId());
 
-		this.browser.logIn(liaison.getUsername(), Fixtures.PASSWORD);
+		this.session.browser().logIn(liaison.getUsername(), Fixtures.PASSWORD);
 		addPerson("赵一", LocalDate.of(1985, 1, 15));
 		addPerson("钱二", LocalDate.of(1987, 7, 9));
-		this.browser.open("/badge/persons");
-		this.browser.driver
+		this.session.browser().open("/badge/persons");
+		this.session.browser().driver
 			.findElement(By
 				.cssSelector("tr.person-row[data-person-id='" + personId(liaison, "赵一") + "'] input.person-select"))
 			.click();
-		this.browser.driver
+		this.session.browser().driver
 			.findElement(By
 				.cssSelector("tr.person-row[data-person-id='" + personId(liaison, "钱二") + "'] input.person-select"))
 			.click();
-		this.browser.screenshot("badge-drafts");
-		this.browser.click("submit-selected");
-		this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("submit-report")));
-		this.browser.logOut();
+		this.session.browser().screenshot("badge-drafts");
+		this.session.browser().click("submit-selected");
+		this.session.browser().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("submit-report")));
+		this.session.browser().logOut();
 
-		this.browser.decideTask(tree.delegationReviewer(), caseOf(liaison, "赵一"), "confirm", "badge-confirm");
-		this.browser.decideTask(tree.delegationReviewer(), caseOf(liaison, "钱二"), "decline", "badge-decline");
-		this.browser.logOut();
+		this.session.browser().decideTask(tree.delegationReviewer(), caseOf(liaison, "赵一"), "confirm", "badge-confirm");
+		this.session.browser().decideTask(tree.delegationReviewer(), caseOf(liaison, "钱二"), "decline", "badge-decline");
+		this.session.browser().logOut();
 
-		this.browser.logIn(liaison.getUsername(), Fixtures.PASSWORD);
+		this.session.browser().logIn(liaison.getUsername(), Fixtures.PASSWORD);
 		payFor("钱二");
 
-		this.browser.open("/badge/persons?status=DELIVERED");
-		this.browser.reloadUntil((page) -> "2"
-			.equals(page.findElement(By.cssSelector(".status-count[data-status='DELIVERED']")).getText()));
-		this.browser.screenshot("badge-delivered");
-		this.browser.open("/badge/persons/" + personId(liaison, "赵一"));
-		this.browser.click("print-badge");
-		WebElement qr = this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("badge-qr")));
-		this.browser.wait.until((page) -> Boolean.TRUE.equals(((JavascriptExecutor) page)
+		this.session.browser().open("/badge/persons?status=DELIVERED");
+		this.session.browser()
+			.reloadUntil((page) -> "2"
+				.equals(page.findElement(By.cssSelector(".status-count[data-status='DELIVERED']")).getText()));
+		this.session.browser().screenshot("badge-delivered");
+		this.session.browser().open("/badge/persons/" + personId(liaison, "赵一"));
+		this.session.browser().click("print-badge");
+		WebElement qr = this.session.browser().wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("badge-qr")));
+		this.session.browser().wait.until((page) -> Boolean.TRUE.equals(((JavascriptExecutor) page)
 			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", qr)));
-		this.browser.screenshot("badge-print");
+		this.session.browser().screenshot("badge-print");
 		String verifyUrl = scan(qr.getScreenshotAs(OutputType.BYTES));
 		assertThat(verifyUrl).contains("/verify/");
 		// Scanned at the gate: nobody is logged in there.
-		this.browser.driver.manage().deleteAllCookies();
-		this.browser.driver.get(verifyUrl);
-		this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify-valid")));
-		assertThat(this.browser.driver.findElement(By.id("verify-valid")).getText()).contains("赵一");
-		this.browser.screenshot("badge-verified");
+		this.session.browser().driver.manage().deleteAllCookies();
+		this.session.browser().driver.get(verifyUrl);
+		this.session.browser().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify-valid")));
+		assertThat(this.session.browser().driver.findElement(By.id("verify-valid")).getText()).contains("赵一");
+		this.session.browser().screenshot("badge-verified");
 	}
 
 	private void addPerson(String name, LocalDate birth) throws IOException {
 		Path photo = Files.createTempFile("photo-", ".jpg");
 		try {
 			Files.write(photo, BadgeTestData.jpeg(600, 800));
-			this.browser.open("/badge/persons/new");
-			this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("person-form")));
-			this.browser.type("nationality", "CN");
-			this.browser.type("nameZh", name);
-			new Select(this.browser.driver.findElement(By.id("gender"))).selectByValue("MALE");
-			new Select(this.browser.driver.findElement(By.id("documentType"))).selectByValue("RESIDENT_ID");
-			this.browser.type("documentNumber", BadgeTestData.residentId(birth));
-			this.browser.setValue("birthDate", birth.toString());
-			this.browser.type("mobile", "13912345678");
-			this.browser.type("jobTitle", "采购经理");
-			new Select(this.browser.driver.findElement(By.id("badgeType"))).selectByValue("VISITOR");
-			this.browser.setValue("entryFrom", "2027-04-15");
-			this.browser.setValue("entryTo", "2027-04-19");
-			this.browser.driver.findElement(By.id("photo")).sendKeys(photo.toAbsolutePath().toString());
-			this.browser.driver.findElement(By.id("person-save")).click();
-			this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("flash-success")));
+			this.session.browser().open("/badge/persons/new");
+			this.session.browser().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("person-form")));
+			this.session.browser().type("nationality", "CN");
+			this.session.browser().type("nameZh", name);
+			new Select(this.session.browser().driver.findElement(By.id("gender"))).selectByValue("MALE");
+			new Select(this.session.browser().driver.findElement(By.id("documentType"))).selectByValue("RESIDENT_ID");
+			this.session.browser().type("documentNumber", BadgeTestData.residentId(birth));
+			this.session.browser().setValue("birthDate", birth.toString());
+			this.session.browser().type("mobile", "13912345678");
+			this.session.browser().type("jobTitle", "采购经理");
+			new Select(this.session.browser().driver.findElement(By.id("badgeType"))).selectByValue("VISITOR");
+			this.session.browser().setValue("entryFrom", "2027-04-15");
+			this.session.browser().setValue("entryTo", "2027-04-19");
+			this.session.browser().driver.findElement(By.id("photo")).sendKeys(photo.toAbsolutePath().toString());
+			this.session.browser().driver.findElement(By.id("person-save")).click();
+			this.session.browser().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("flash-success")));
 		}
 		finally {
 			Files.deleteIfExists(photo);
@@ -157,22 +137,22 @@ class BadgeFlowBrowserTest {
 	 * The unit orders the declined person's badge and pays it on the simulated gateway.
 	 */
 	private void payFor(String name) {
-		this.browser.open("/payment");
+		this.session.browser().open("/payment");
 		By item = By.xpath("//tr[contains(@class,'open-item')][contains(., '" + name + "')]//input[@type='checkbox']");
-		this.browser.reloadUntil((page) -> !page.findElements(item).isEmpty());
-		this.browser.driver.findElement(item).click();
-		this.browser.click("order-selected");
-		this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-total")));
-		assertThat(this.browser.driver.findElement(By.id("confirm-total")).getText()).isEqualTo("200.00");
-		this.browser.driver.findElement(By.cssSelector("#confirm-form button[type='submit']")).click();
-		this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pay-online")));
-		this.browser.driver.findElement(By.cssSelector("#pay-online button")).click();
-		this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("simulation-notice")));
-		this.browser.screenshot("badge-simulated-gateway");
-		this.browser.driver.findElement(By.cssSelector("#simulated-pay button")).click();
-		this.browser.wait.until(ExpectedConditions.alertIsPresent()).accept();
-		this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("order-status")));
-		assertThat(this.browser.driver.findElement(By.id("order-status")).getDomAttribute("data-status"))
+		this.session.browser().reloadUntil((page) -> !page.findElements(item).isEmpty());
+		this.session.browser().driver.findElement(item).click();
+		this.session.browser().click("order-selected");
+		this.session.browser().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-total")));
+		assertThat(this.session.browser().driver.findElement(By.id("confirm-total")).getText()).isEqualTo("200.00");
+		this.session.browser().driver.findElement(By.cssSelector("#confirm-form button[type='submit']")).click();
+		this.session.browser().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pay-online")));
+		this.session.browser().driver.findElement(By.cssSelector("#pay-online button")).click();
+		this.session.browser().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("simulation-notice")));
+		this.session.browser().screenshot("badge-simulated-gateway");
+		this.session.browser().driver.findElement(By.cssSelector("#simulated-pay button")).click();
+		this.session.browser().wait.until(ExpectedConditions.alertIsPresent()).accept();
+		this.session.browser().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("order-status")));
+		assertThat(this.session.browser().driver.findElement(By.id("order-status")).getDomAttribute("data-status"))
 			.isEqualTo("PAID");
 	}
 

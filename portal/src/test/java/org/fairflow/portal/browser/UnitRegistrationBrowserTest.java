@@ -9,17 +9,14 @@ import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
 import org.fairflow.portal.unit.UnitCategory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,27 +39,8 @@ class UnitRegistrationBrowserTest {
 	@Autowired
 	Cases cases;
 
-	@LocalServerPort
-	int port;
-
-	private Browser browser;
-
-	@BeforeAll
-	static void browserInstalled() {
-		Browser.assumeInstalled();
-	}
-
-	@BeforeEach
-	void startBrowser() throws IOException {
-		this.browser = Browser.start(this.port);
-	}
-
-	@AfterEach
-	void stopBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+	@RegisterExtension
+	final BrowserSession session = new BrowserSession();
 
 	@Test
 	void unitRegistersBothLevelsApproveAndTheUnitSeesTheApprovalSms() throws IOException {
@@ -78,23 +56,23 @@ class UnitRegistrationBrowserTest {
 
 		logIn(creditCode, Fixtures.PASSWORD);
 		open("/unit");
-		WebElement progressLink = this.browser.wait
+		WebElement progressLink = this.session.browser().wait
 			.until(ExpectedConditions.elementToBeClickable(By.id("progress-link")));
 		screenshot("unit");
 		progressLink.click();
-		this.browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
+		this.session.browser().wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
 		By approvalSms = By.xpath("//table[@id='messages']//tr[@data-channel='SMS'][contains(., '" + APPROVAL_TEXT
 				+ "') and contains(., '" + unitName + "')]");
 		// The engine runs the closing steps after the second decision: reload until done.
-		this.browser.wait.until((browser) -> {
+		this.session.browser().wait.until((browser) -> {
 			browser.navigate().refresh();
 			return "APPROVED".equals(browser.findElement(By.id("case-status")).getDomAttribute("data-status"))
 					&& !browser.findElements(approvalSms).isEmpty();
 		});
 		screenshot("progress");
 
-		assertThat(this.browser.driver.findElement(By.id("case-status")).getText()).isEqualTo("审核通过");
-		WebElement sms = this.browser.driver.findElement(approvalSms);
+		assertThat(this.session.browser().driver.findElement(By.id("case-status")).getText()).isEqualTo("审核通过");
+		WebElement sms = this.session.browser().driver.findElement(approvalSms);
 		List<WebElement> cells = sms.findElements(By.tagName("td"));
 		String recipient = cells.get(2).getText();
 		assertThat(recipient).contains("****5678").doesNotContain(MOBILE);
@@ -106,9 +84,9 @@ class UnitRegistrationBrowserTest {
 		try {
 			Files.write(licence, Fixtures.png());
 			open("/register");
-			this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register-form")));
+			this.session.browser().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register-form")));
 			type("creditCode", creditCode);
-			new Select(this.browser.driver.findElement(By.id("category")))
+			new Select(this.session.browser().driver.findElement(By.id("category")))
 				.selectByValue(UnitCategory.SOCIAL_ORGANISATION.name());
 			type("nameZh", unitName);
 			type("nameEn", "Browser Test Chamber " + subDelegationId);
@@ -116,23 +94,23 @@ class UnitRegistrationBrowserTest {
 			type("contactName", "王联络");
 			type("contactMobile", MOBILE);
 			type("contactEmail", "liaison@example.com");
-			new Select(this.browser.driver.findElement(By.id("organisationId")))
+			new Select(this.session.browser().driver.findElement(By.id("organisationId")))
 				.selectByValue(Long.toString(subDelegationId));
 			type("recommendationCode", "REC2024");
-			for (WebElement area : this.browser.driver.findElements(By.name("productAreas"))) {
+			for (WebElement area : this.session.browser().driver.findElements(By.name("productAreas"))) {
 				if ("FOOD_AGRI".equals(area.getDomAttribute("value"))
 						|| "EQUIPMENT".equals(area.getDomAttribute("value"))) {
 					area.click();
 				}
 			}
 			type("plannedImportAmount", "88.50");
-			this.browser.driver.findElement(By.id("licence")).sendKeys(licence.toAbsolutePath().toString());
+			this.session.browser().driver.findElement(By.id("licence")).sendKeys(licence.toAbsolutePath().toString());
 			type("password", Fixtures.PASSWORD);
 			type("passwordConfirm", Fixtures.PASSWORD);
 			screenshot("register");
-			this.browser.driver.findElement(By.id("register-submit")).click();
-			this.browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("registered")));
-			assertThat(this.browser.driver.getCurrentUrl()).contains("/login");
+			this.session.browser().driver.findElement(By.id("register-submit")).click();
+			this.session.browser().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("registered")));
+			assertThat(this.session.browser().driver.getCurrentUrl()).contains("/login");
 		}
 		finally {
 			Files.deleteIfExists(licence);
@@ -140,24 +118,24 @@ class UnitRegistrationBrowserTest {
 	}
 
 	private void approve(String reviewer, String caseId, String taskShot) {
-		this.browser.decideTask(reviewer, caseId, "approve", taskShot);
-		this.browser.logOut();
+		this.session.browser().decideTask(reviewer, caseId, "approve", taskShot);
+		this.session.browser().logOut();
 	}
 
 	private void logIn(String username, String password) {
-		this.browser.logIn(username, password);
+		this.session.browser().logIn(username, password);
 	}
 
 	private void open(String path) {
-		this.browser.open(path);
+		this.session.browser().open(path);
 	}
 
 	private void type(String id, String text) {
-		this.browser.type(id, text);
+		this.session.browser().type(id, text);
 	}
 
 	private void screenshot(String name) {
-		this.browser.screenshot(name);
+		this.session.browser().screenshot(name);
 	}
 
 }
