@@ -61,6 +61,9 @@ class BadgeApplicationFlowTest {
 	@Autowired
 	ProducedBadges badges;
 
+	@Autowired
+	UnitAddresses addresses;
+
 	Fixtures.Tree tree;
 
 	PortalUser liaison;
@@ -100,6 +103,25 @@ class BadgeApplicationFlowTest {
 			assertThat(badge.round()).isEqualTo(1);
 		});
 		assertThat(events(submitted.getCaseId())).contains("SECURITY_PASSED", "BADGE_PRODUCED", "BADGE_DELIVERED");
+	}
+
+	@Test
+	void aBadgeGoesByCourierToTheUnitsDefaultAddressWithATrackingNumber() {
+		this.addresses.add(this.liaison.unitId(), UnitAddressesTest.form("王收件"));
+		Person person = add("STAFF", true, null);
+
+		submit(person);
+
+		String caseId = reload(person).getCaseId();
+		this.fixtures.awaitClosed(caseId);
+		assertThat(this.fixtures.caseRecord(caseId).getStatus()).isEqualTo("DELIVERED");
+		String shipped = this.jdbc.queryForObject(
+				"select body from notification_message where case_id = ? and element_id = 'Task_SmsShipped'",
+				String.class, caseId);
+		String tracking = this.jdbc.queryForObject(
+				"select tracking_number from courier_shipment where shipment_key = ? and recipient_name = '王收件'",
+				String.class, caseId + "/1");
+		assertThat(shipped).contains("运单号" + tracking);
 	}
 
 	@Test
