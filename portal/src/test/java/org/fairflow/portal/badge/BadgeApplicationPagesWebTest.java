@@ -7,6 +7,7 @@ import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
+import org.fairflow.portal.support.WebPages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,8 @@ class BadgeApplicationPagesWebTest {
 	@Autowired
 	MockMvc mvc;
 
+	WebPages pages;
+
 	@Autowired
 	Fixtures fixtures;
 
@@ -58,6 +61,7 @@ class BadgeApplicationPagesWebTest {
 
 	@BeforeEach
 	void approvedUnit() {
+		this.pages = new WebPages(this.mvc);
 		this.liaison = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc);
 	}
 
@@ -67,10 +71,10 @@ class BadgeApplicationPagesWebTest {
 		long noPhoto = add(this.liaison, false);
 		long foreign = add(BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc), true);
 
-		MvcResult result = perform(
-				post("/badge/persons/submit").param("ids", "" + good, "" + noPhoto, "" + foreign, "x")
-					.with(csrf())
-					.with(user(this.liaison)));
+		MvcResult result = this.pages
+			.perform(post("/badge/persons/submit").param("ids", "" + good, "" + noPhoto, "" + foreign, "x")
+				.with(csrf())
+				.with(user(this.liaison)));
 
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/badge/persons");
 		BadgeApplications.SubmitReport report = (BadgeApplications.SubmitReport) result.getFlashMap()
@@ -82,7 +86,7 @@ class BadgeApplicationPagesWebTest {
 		assertThat(column(noPhoto, "status")).isEqualTo("DRAFT");
 		assertThat(column(foreign, "status")).as("another unit's person is untouched").isEqualTo("DRAFT");
 
-		String list = page(get("/badge/persons").flashAttr("submitReport", report).with(user(this.liaison)));
+		String list = this.pages.page(get("/badge/persons").flashAttr("submitReport", report).with(user(this.liaison)));
 		assertThat(list).contains("id=\"submit-report\"").contains(text("badge.submit.photoMissing"));
 	}
 
@@ -90,11 +94,11 @@ class BadgeApplicationPagesWebTest {
 	void submittingNothingSaysSoAndChangesNothing() throws Exception {
 		long id = add(this.liaison, true);
 
-		MvcResult result = perform(post("/badge/persons/submit").with(csrf()).with(user(this.liaison)));
+		MvcResult result = this.pages.perform(post("/badge/persons/submit").with(csrf()).with(user(this.liaison)));
 
 		assertThat(result.getFlashMap().get("errorKey")).isEqualTo("badge.submit.noneSelected");
 		assertThat(column(id, "status")).isEqualTo("DRAFT");
-		assertThat(status(post("/badge/persons/submit").param("ids", "" + id).with(user(this.liaison))))
+		assertThat(this.pages.status(post("/badge/persons/submit").param("ids", "" + id).with(user(this.liaison))))
 			.as("no CSRF token")
 			.isEqualTo(403);
 	}
@@ -102,14 +106,14 @@ class BadgeApplicationPagesWebTest {
 	@Test
 	void thePersonPageShowsStatusAndHistoryOnlyToItsOwnUnit() throws Exception {
 		long id = add(this.liaison, true);
-		perform(post("/badge/persons/submit").param("ids", "" + id).with(csrf()).with(user(this.liaison)));
+		this.pages.perform(post("/badge/persons/submit").param("ids", "" + id).with(csrf()).with(user(this.liaison)));
 
-		String html = page(get("/badge/persons/" + id).with(user(this.liaison)));
+		String html = this.pages.page(get("/badge/persons/" + id).with(user(this.liaison)));
 
 		assertThat(html).contains("data-status=\"AWAITING_PAYMENT\"").contains("id=\"history\"");
 		PortalUser other = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc);
-		assertThat(status(get("/badge/persons/" + id).with(user(other)))).isEqualTo(404);
-		assertThat(status(get("/badge/persons/abc").with(user(this.liaison)))).isEqualTo(404);
+		assertThat(this.pages.status(get("/badge/persons/" + id).with(user(other)))).isEqualTo(404);
+		assertThat(this.pages.status(get("/badge/persons/abc").with(user(this.liaison)))).isEqualTo(404);
 	}
 
 	@Test
@@ -137,7 +141,7 @@ class BadgeApplicationPagesWebTest {
 	void anOverlongCancellationReasonIsRefusedAndThePersonStays() throws Exception {
 		long id = add(this.liaison, true);
 
-		MvcResult result = perform(post("/badge/persons/" + id + "/cancel").param("reason", "很".repeat(201))
+		MvcResult result = this.pages.perform(post("/badge/persons/" + id + "/cancel").param("reason", "很".repeat(201))
 			.with(csrf())
 			.with(user(this.liaison)));
 
@@ -154,24 +158,26 @@ class BadgeApplicationPagesWebTest {
 		long approved = add(unit, true);
 		this.jdbc.update("update badge_person set status = 'APPROVED' where id = ?", approved);
 
-		assertThat(page(get("/badge/overview/" + approved).with(user(reviewer)))).contains("id=\"upgrade-form\"");
-		assertThat(page(get("/badge/overview/" + draft).with(user(reviewer)))).doesNotContain("id=\"upgrade-form\"");
+		assertThat(this.pages.page(get("/badge/overview/" + approved).with(user(reviewer))))
+			.contains("id=\"upgrade-form\"");
+		assertThat(this.pages.page(get("/badge/overview/" + draft).with(user(reviewer))))
+			.doesNotContain("id=\"upgrade-form\"");
 
-		MvcResult refused = perform(
+		MvcResult refused = this.pages.perform(
 				post("/badge/overview/" + draft + "/upgrade").param("to", "VIP").with(csrf()).with(user(reviewer)));
 		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/badge/overview/" + draft);
 		assertThat(refused.getFlashMap().get("errorKey")).isEqualTo("badge.upgrade.notNow");
-		assertThat(status(post("/badge/overview/" + approved + "/upgrade").param("to", "VIP")
+		assertThat(this.pages.status(post("/badge/overview/" + approved + "/upgrade").param("to", "VIP")
 			.with(csrf())
 			.with(user(this.fixtures.user(tree.otherReviewer()))))).isEqualTo(404);
-		assertThat(status(
-				post("/badge/overview/" + approved + "/upgrade").param("to", "VIP").with(csrf()).with(user(unit))))
+		assertThat(this.pages
+			.status(post("/badge/overview/" + approved + "/upgrade").param("to", "VIP").with(csrf()).with(user(unit))))
 			.isEqualTo(404);
 		assertThat(column(approved, "badge_type")).isEqualTo("VISITOR");
 	}
 
 	private MvcResult delivery(long id, String method, Long addressId) throws Exception {
-		return perform(post("/badge/persons/" + id + "/delivery").param("method", method)
+		return this.pages.perform(post("/badge/persons/" + id + "/delivery").param("method", method)
 			.param("addressId", (addressId != null) ? addressId.toString() : "")
 			.with(csrf())
 			.with(user(this.liaison)));
@@ -185,22 +191,6 @@ class BadgeApplicationPagesWebTest {
 			.add(unit.unitId(), PersonRules.check(form).checked(),
 					withPhoto ? PersonPhoto.of(BadgeTestData.jpeg(600, 800)) : null)
 			.getId();
-	}
-
-	private String page(RequestBuilder request) throws Exception {
-		MvcResult result = perform(request);
-		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		return result.getResponse().getContentAsString();
-	}
-
-	private int status(RequestBuilder request) throws Exception {
-		return perform(request).getResponse().getStatus();
-	}
-
-	private MvcResult perform(RequestBuilder request) throws Exception {
-		MvcResult result = this.mvc.perform(request).andReturn();
-		assertThat(result.getResponse().getStatus()).as("never a server error").isLessThan(500);
-		return result;
 	}
 
 	private Object column(long id, String column) {

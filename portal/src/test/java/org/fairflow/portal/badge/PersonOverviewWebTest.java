@@ -13,6 +13,7 @@ import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.security.Role;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
+import org.fairflow.portal.support.WebPages;
 import org.fairflow.portal.unit.UnitCategory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,8 @@ class PersonOverviewWebTest {
 	@Autowired
 	MockMvc mvc;
 
+	WebPages pages;
+
 	@Autowired
 	Fixtures fixtures;
 
@@ -76,6 +79,7 @@ class PersonOverviewWebTest {
 
 	@BeforeEach
 	void treeWithAnApprovedUnitAtEachOrganisation() {
+		this.pages = new WebPages(this.mvc);
 		this.tree = this.fixtures.tree();
 		this.delegation = this.fixtures.user(this.tree.delegationReviewer());
 		this.sub = this.fixtures.user(this.tree.subReviewer());
@@ -91,9 +95,9 @@ class PersonOverviewWebTest {
 		long atSub = person(this.subUnit, "STAFF", "AWAITING_REVIEW");
 		long atOther = person(this.otherUnit, "STAFF", "AWAITING_REVIEW");
 
-		assertThat(ids(page(overview(this.delegation, "")))).containsExactly(atSub, atDelegation);
-		assertThat(ids(page(overview(this.sub, "")))).containsExactly(atSub);
-		assertThat(ids(page(overview(this.other, "")))).containsExactly(atOther);
+		assertThat(ids(this.pages.page(overview(this.delegation, "")))).containsExactly(atSub, atDelegation);
+		assertThat(ids(this.pages.page(overview(this.sub, "")))).containsExactly(atSub);
+		assertThat(ids(this.pages.page(overview(this.other, "")))).containsExactly(atOther);
 	}
 
 	@Test
@@ -102,14 +106,15 @@ class PersonOverviewWebTest {
 		long atOther = person(this.otherUnit, "VIP", "APPROVED");
 		PortalUser organiser = organiser();
 
-		assertThat(ids(page(overview(organiser, "unit=" + this.subUnit)))).containsExactly(atSub);
-		assertThat(ids(page(overview(organiser, "unit=" + this.otherUnit)))).containsExactly(atOther);
-		assertThat(ids(page(overview(organiser, "org=" + this.tree.other().getId())))).containsExactly(atOther);
+		assertThat(ids(this.pages.page(overview(organiser, "unit=" + this.subUnit)))).containsExactly(atSub);
+		assertThat(ids(this.pages.page(overview(organiser, "unit=" + this.otherUnit)))).containsExactly(atOther);
+		assertThat(ids(this.pages.page(overview(organiser, "org=" + this.tree.other().getId()))))
+			.containsExactly(atOther);
 	}
 
 	@Test
 	void anEmptySubtreeShowsTheEmptyStateAndZeroCounts() throws Exception {
-		String html = page(overview(this.sub, ""));
+		String html = this.pages.page(overview(this.sub, ""));
 
 		assertThat(html).contains("id=\"overview-empty\"").contains(text("badge.overview.empty"));
 		assertThat(html).contains("data-status=\"DRAFT\">0<").contains("data-type=\"VIP\">0<");
@@ -124,23 +129,24 @@ class PersonOverviewWebTest {
 		long visitor = person(this.delegationUnit, "VISITOR", "APPROVED");
 		person(this.otherUnit, "VIP", "APPROVED");
 
-		String all = page(overview(this.delegation, ""));
+		String all = this.pages.page(overview(this.delegation, ""));
 		assertStatusCounts(all, 1, 2, 1);
 		assertTypeCounts(all, 2, 1, 1);
 		assertThat(all).contains(text("badge.status.AWAITING_REVIEW"));
 
-		String inReview = page(overview(this.delegation, "status=AWAITING_REVIEW"));
+		String inReview = this.pages.page(overview(this.delegation, "status=AWAITING_REVIEW"));
 		assertThat(ids(inReview)).containsExactly(vipReview, staffReview);
 		assertStatusCounts(inReview, 1, 2, 1);
 		assertTypeCounts(inReview, 1, 1, 0);
 
-		String staff = page(overview(this.delegation, "type=STAFF"));
+		String staff = this.pages.page(overview(this.delegation, "type=STAFF"));
 		assertStatusCounts(staff, 1, 1, 0);
 		assertTypeCounts(staff, 2, 1, 1);
 
-		String subOnly = page(overview(this.delegation, "org=" + this.tree.sub().getId()));
+		String subOnly = this.pages.page(overview(this.delegation, "org=" + this.tree.sub().getId()));
 		assertStatusCounts(subOnly, 1, 2, 0);
-		assertThat(ids(page(overview(this.delegation, "unit=" + this.delegationUnit)))).containsExactly(visitor);
+		assertThat(ids(this.pages.page(overview(this.delegation, "unit=" + this.delegationUnit))))
+			.containsExactly(visitor);
 	}
 
 	@Test
@@ -150,12 +156,12 @@ class PersonOverviewWebTest {
 		this.jdbc.update("update badge_person set name_zh = ?, entry_from = date '2027-05-01',"
 				+ " entry_to = date '2027-05-03' where id = ?", "欧阳娜娜", late);
 
-		String byName = page(overview(this.delegation, "q=欧阳"));
+		String byName = this.pages.page(overview(this.delegation, "q=欧阳"));
 		assertThat(ids(byName)).containsExactly(late);
 		assertThat(byName).contains("2027-05-01 ~ 2027-05-03");
-		assertThat(ids(page(overview(this.delegation, "from=2027-04-20")))).containsExactly(late);
-		assertThat(ids(page(overview(this.delegation, "to=2027-04-16")))).containsExactly(early);
-		String html = page(overview(this.delegation, "q=%25"));
+		assertThat(ids(this.pages.page(overview(this.delegation, "from=2027-04-20")))).containsExactly(late);
+		assertThat(ids(this.pages.page(overview(this.delegation, "to=2027-04-16")))).containsExactly(early);
+		String html = this.pages.page(overview(this.delegation, "q=%25"));
 		assertThat(ids(html)).isEmpty();
 	}
 
@@ -164,18 +170,19 @@ class PersonOverviewWebTest {
 		long atSub = person(this.subUnit, "STAFF", "DRAFT");
 		person(this.otherUnit, "STAFF", "DRAFT");
 
-		String foreignUnit = page(overview(this.delegation, "unit=" + this.otherUnit));
+		String foreignUnit = this.pages.page(overview(this.delegation, "unit=" + this.otherUnit));
 		assertThat(ids(foreignUnit)).containsExactly(atSub);
 		assertThat(foreignUnit).contains("id=\"filter-ignored\"").contains(text("badge.overview.ignored"));
 
-		String foreignOrg = page(overview(this.sub, "org=" + this.tree.delegation().getId()));
+		String foreignOrg = this.pages.page(overview(this.sub, "org=" + this.tree.delegation().getId()));
 		assertThat(ids(foreignOrg)).containsExactly(atSub);
 		assertThat(foreignOrg).contains("id=\"filter-ignored\"");
 
-		String garbage = page(overview(this.delegation, "status=NOPE&type=X&unit=abc&from=yesterday&page=-3"));
+		String garbage = this.pages
+			.page(overview(this.delegation, "status=NOPE&type=X&unit=abc&from=yesterday&page=-3"));
 		assertThat(ids(garbage)).containsExactly(atSub);
 		assertThat(garbage).contains("id=\"filter-ignored\"").doesNotContain("java.lang");
-		assertThat(page(overview(this.delegation, "status=DRAFT"))).doesNotContain("id=\"filter-ignored\"");
+		assertThat(this.pages.page(overview(this.delegation, "status=DRAFT"))).doesNotContain("id=\"filter-ignored\"");
 	}
 
 	@Test
@@ -186,12 +193,12 @@ class PersonOverviewWebTest {
 		}
 		person(this.subUnit, "VIP", "DRAFT");
 
-		String first = page(overview(this.delegation, "type=STAFF"));
+		String first = this.pages.page(overview(this.delegation, "type=STAFF"));
 		assertThat(ids(first)).hasSize(20).first().isEqualTo(created.get(20));
 		assertThat(first).contains("id=\"pagination\"");
 		assertThat(HtmlUtils.htmlUnescape(first)).contains("/badge/overview?type=STAFF&page=1");
 
-		String second = page(overview(this.delegation, "type=STAFF&page=1"));
+		String second = this.pages.page(overview(this.delegation, "type=STAFF&page=1"));
 		assertThat(ids(second)).containsExactly(created.get(0));
 	}
 
@@ -200,10 +207,10 @@ class PersonOverviewWebTest {
 		PersonForm form = PersonRulesTest.domestic();
 		long id = person(this.subUnit, form, true);
 
-		String list = page(overview(this.delegation, ""));
+		String list = this.pages.page(overview(this.delegation, ""));
 		assertThat(list).contains(PersonRules.mask(form.getDocumentNumber())).doesNotContain(form.getDocumentNumber());
 
-		String detail = page(get("/badge/overview/{id}", id).with(user(this.sub)));
+		String detail = this.pages.page(get("/badge/overview/{id}", id).with(user(this.sub)));
 		assertThat(detail).contains(PersonRules.mask(form.getDocumentNumber()))
 			.doesNotContain(form.getDocumentNumber())
 			.doesNotContain(form.getMobile())
@@ -224,7 +231,7 @@ class PersonOverviewWebTest {
 		this.jdbc.update("update badge_person set case_id = ?, submitted_at = current_timestamp where id = ?", caseId,
 				id);
 
-		String detail = page(get("/badge/overview/{id}", id).with(user(this.delegation)));
+		String detail = this.pages.page(get("/badge/overview/{id}", id).with(user(this.delegation)));
 
 		assertThat(detail).contains("id=\"history\"").contains("data-event=\"SUBMITTED\"");
 		assertThat(detail).contains("data-status=\"AWAITING_DELEGATION\"").doesNotContain("id=\"no-case\"");
@@ -235,12 +242,15 @@ class PersonOverviewWebTest {
 		long atDelegation = person(this.delegationUnit, "STAFF", "DRAFT");
 		long atOther = person(this.otherUnit, "STAFF", "DRAFT");
 
-		assertThat(status(get("/badge/overview/{id}", atOther).with(user(this.delegation)))).isEqualTo(404);
-		assertThat(status(get("/badge/overview/{id}/photo", atOther).with(user(this.delegation)))).isEqualTo(404);
-		assertThat(status(get("/badge/overview/{id}", atDelegation).with(user(this.sub)))).isEqualTo(404);
-		assertThat(status(get("/badge/overview/{id}", "abc").with(user(this.delegation)))).isEqualTo(404);
-		assertThat(status(get("/badge/overview/{id}", Long.MAX_VALUE).with(user(this.delegation)))).isEqualTo(404);
-		assertThat(status(get("/badge/overview/{id}", atDelegation).with(user(this.delegation)))).isEqualTo(200);
+		assertThat(this.pages.status(get("/badge/overview/{id}", atOther).with(user(this.delegation)))).isEqualTo(404);
+		assertThat(this.pages.status(get("/badge/overview/{id}/photo", atOther).with(user(this.delegation))))
+			.isEqualTo(404);
+		assertThat(this.pages.status(get("/badge/overview/{id}", atDelegation).with(user(this.sub)))).isEqualTo(404);
+		assertThat(this.pages.status(get("/badge/overview/{id}", "abc").with(user(this.delegation)))).isEqualTo(404);
+		assertThat(this.pages.status(get("/badge/overview/{id}", Long.MAX_VALUE).with(user(this.delegation))))
+			.isEqualTo(404);
+		assertThat(this.pages.status(get("/badge/overview/{id}", atDelegation).with(user(this.delegation))))
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -248,10 +258,10 @@ class PersonOverviewWebTest {
 		long atSub = person(this.subUnit, "STAFF", "DRAFT");
 		PortalUser liaison = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc);
 
-		assertThat(status(get("/badge/overview").with(user(liaison)))).isEqualTo(403);
-		assertThat(status(get("/badge/overview/{id}", atSub).with(user(liaison)))).isEqualTo(403);
-		assertThat(status(get("/badge/overview/{id}/photo", atSub).with(user(liaison)))).isEqualTo(403);
-		assertThat(page(get("/badge/persons").with(user(liaison)))).doesNotContain("id=\"nav-overview\"");
+		assertThat(this.pages.status(get("/badge/overview").with(user(liaison)))).isEqualTo(403);
+		assertThat(this.pages.status(get("/badge/overview/{id}", atSub).with(user(liaison)))).isEqualTo(403);
+		assertThat(this.pages.status(get("/badge/overview/{id}/photo", atSub).with(user(liaison)))).isEqualTo(403);
+		assertThat(this.pages.page(get("/badge/persons").with(user(liaison)))).doesNotContain("id=\"nav-overview\"");
 	}
 
 	// ---------------------------------------------------------------- helpers
@@ -317,16 +327,6 @@ class PersonOverviewWebTest {
 			ids.add(Long.valueOf(m.group(1)));
 		}
 		return ids;
-	}
-
-	private String page(RequestBuilder request) throws Exception {
-		MvcResult result = this.mvc.perform(request).andReturn();
-		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		return result.getResponse().getContentAsString();
-	}
-
-	private int status(RequestBuilder request) throws Exception {
-		return this.mvc.perform(request).andReturn().getResponse().getStatus();
 	}
 
 	private String text(String key) {

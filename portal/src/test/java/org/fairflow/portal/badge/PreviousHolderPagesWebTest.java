@@ -6,6 +6,7 @@ import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
+import org.fairflow.portal.support.WebPages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,8 @@ class PreviousHolderPagesWebTest {
 	@Autowired
 	MockMvc mvc;
 
+	WebPages pages;
+
 	@Autowired
 	Fixtures fixtures;
 
@@ -65,6 +68,7 @@ class PreviousHolderPagesWebTest {
 
 	@BeforeEach
 	void approvedUnit() {
+		this.pages = new WebPages(this.mvc);
 		this.liaison = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc);
 		this.organisationCode = this.jdbc.queryForObject(
 				"select o.code from unit u join organisation o on o.id = u.organisation_id where u.id = ?",
@@ -73,10 +77,11 @@ class PreviousHolderPagesWebTest {
 
 	@Test
 	void aUnitWithoutPreviousHoldersSeesTheEmptyState() throws Exception {
-		String html = page(get("/badge/previous").with(user(this.liaison)));
+		String html = this.pages.page(get("/badge/previous").with(user(this.liaison)));
 
 		assertThat(html).contains("id=\"previous-empty\"").contains(text("badge.previous.empty"));
-		assertThat(page(get("/badge/persons").with(user(this.liaison)))).contains("href=\"/badge/previous\"");
+		assertThat(this.pages.page(get("/badge/persons").with(user(this.liaison))))
+			.contains("href=\"/badge/previous\"");
 	}
 
 	@Test
@@ -88,7 +93,7 @@ class PreviousHolderPagesWebTest {
 		Long othersId = this.archive
 			.record(PreviousHolderTestData.entry(other.getUsername(), this.organisationCode, last(), true), PHOTO);
 
-		String html = page(get("/badge/previous").with(user(this.liaison)));
+		String html = this.pages.page(get("/badge/previous").with(user(this.liaison)));
 
 		assertThat(html).contains("data-holder-id=\"" + passedId + "\"")
 			.contains("data-holder-id=\"" + notPassedId + "\"")
@@ -100,7 +105,7 @@ class PreviousHolderPagesWebTest {
 		assertThat(html).contains("confirm(").contains(text("badge.reuse.conditions"));
 		assertThat(count(html, "class=\"d-inline holder-reapply\"")).isEqualTo(2);
 		assertThat(count(html, "class=\"d-inline holder-reuse\"")).as("reuse only for the passed holder").isOne();
-		assertThat(page(get("/badge/previous").with(user(other))))
+		assertThat(this.pages.page(get("/badge/previous").with(user(other))))
 			.doesNotContain("data-holder-id=\"" + passedId + "\"");
 	}
 
@@ -110,13 +115,13 @@ class PreviousHolderPagesWebTest {
 			this.archive.record(entry(true), null);
 		}
 
-		String first = page(get("/badge/previous").with(user(this.liaison)));
+		String first = this.pages.page(get("/badge/previous").with(user(this.liaison)));
 		assertThat(first).contains("id=\"pagination\"");
 		assertThat(count(first, "class=\"holder-row\"")).isEqualTo(PreviousHolders.PAGE_SIZE);
-		String second = page(get("/badge/previous").param("page", "1").with(user(this.liaison)));
+		String second = this.pages.page(get("/badge/previous").param("page", "1").with(user(this.liaison)));
 		assertThat(count(second, "class=\"holder-row\"")).isOne();
-		assertThat(
-				count(page(get("/badge/previous").param("page", "x").with(user(this.liaison))), "class=\"holder-row\""))
+		assertThat(count(this.pages.page(get("/badge/previous").param("page", "x").with(user(this.liaison))),
+				"class=\"holder-row\""))
 			.isEqualTo(PreviousHolders.PAGE_SIZE);
 	}
 
@@ -124,16 +129,18 @@ class PreviousHolderPagesWebTest {
 	void reusingMarksThePersonInTheListAndTheHolderAsBroughtForward() throws Exception {
 		Long holder = this.archive.record(entry(true), PHOTO);
 
-		MvcResult result = perform(post("/badge/previous/" + holder + "/reuse").with(csrf()).with(user(this.liaison)));
+		MvcResult result = this.pages
+			.perform(post("/badge/previous/" + holder + "/reuse").with(csrf()).with(user(this.liaison)));
 
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/badge/persons");
 		assertThat(result.getFlashMap().get("successKey")).isEqualTo("badge.previous.reused");
-		assertThat(page(get("/badge/persons").with(user(this.liaison)))).contains("person-reuse")
+		assertThat(this.pages.page(get("/badge/persons").with(user(this.liaison)))).contains("person-reuse")
 			.contains(text("badge.reuse.mark"));
-		String list = page(get("/badge/previous").with(user(this.liaison)));
+		String list = this.pages.page(get("/badge/previous").with(user(this.liaison)));
 		assertThat(list).contains("holder-brought").doesNotContain("class=\"d-inline holder-reuse\"");
 
-		MvcResult again = perform(post("/badge/previous/" + holder + "/reapply").with(csrf()).with(user(this.liaison)));
+		MvcResult again = this.pages
+			.perform(post("/badge/previous/" + holder + "/reapply").with(csrf()).with(user(this.liaison)));
 		assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/badge/previous");
 		assertThat(again.getFlashMap().get("errorKey")).isEqualTo("badge.previous.alreadyBrought");
 		assertThat(persons()).isOne();
@@ -143,13 +150,13 @@ class PreviousHolderPagesWebTest {
 	void reApplyingOpensTheNewDraftForEditing() throws Exception {
 		Long holder = this.archive.record(entry(false), PHOTO);
 
-		MvcResult result = perform(
-				post("/badge/previous/" + holder + "/reapply").with(csrf()).with(user(this.liaison)));
+		MvcResult result = this.pages
+			.perform(post("/badge/previous/" + holder + "/reapply").with(csrf()).with(user(this.liaison)));
 
 		Long id = this.jdbc.queryForObject("select id from badge_person where unit_id = ?", Long.class,
 				this.liaison.unitId());
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/badge/persons/" + id + "/edit");
-		String form = page(get("/badge/persons/" + id + "/edit").with(user(this.liaison)));
+		String form = this.pages.page(get("/badge/persons/" + id + "/edit").with(user(this.liaison)));
 		assertThat(form).contains("王芳").doesNotContain("id=\"reuse-hint\"");
 	}
 
@@ -157,8 +164,8 @@ class PreviousHolderPagesWebTest {
 	void aRefusedReuseSaysWhyAndStoresNothing() throws Exception {
 		Long notPassed = this.archive.record(entry(false), PHOTO);
 
-		MvcResult result = perform(
-				post("/badge/previous/" + notPassed + "/reuse").with(csrf()).with(user(this.liaison)));
+		MvcResult result = this.pages
+			.perform(post("/badge/previous/" + notPassed + "/reuse").with(csrf()).with(user(this.liaison)));
 
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/badge/previous");
 		assertThat(result.getFlashMap().get("errorKey")).isEqualTo("badge.reuse.notPassed");
@@ -169,12 +176,12 @@ class PreviousHolderPagesWebTest {
 	void editingAPrintedFieldOfAReusedDraftSaysItIsNowANewApplication() throws Exception {
 		Long holder = this.archive.record(entry(true), PHOTO);
 		Person reused = this.previous.reuse(this.liaison.getUsername(), holder);
-		assertThat(page(get("/badge/persons/" + reused.getId() + "/edit").with(user(this.liaison))))
+		assertThat(this.pages.page(get("/badge/persons/" + reused.getId() + "/edit").with(user(this.liaison))))
 			.contains("id=\"reuse-hint\"");
 
 		PersonForm form = PersonForm.of(reused);
 		form.setBadgeType("STAFF");
-		MvcResult result = perform(edit(reused.getId(), form));
+		MvcResult result = this.pages.perform(edit(reused.getId(), form));
 
 		assertThat(result.getFlashMap().get("successKey")).isEqualTo("badge.reuse.dropped");
 		assertThat(this.jdbc.queryForObject("select reused_from from badge_person where id = ?", Long.class,
@@ -192,7 +199,7 @@ class PreviousHolderPagesWebTest {
 
 		PersonForm form = PersonForm.of(reused);
 		form.setJobTitle("总经理");
-		MvcResult result = perform(edit(reused.getId(), form));
+		MvcResult result = this.pages.perform(edit(reused.getId(), form));
 
 		assertThat(result.getFlashMap().get("successKey")).isEqualTo("badge.saved");
 		assertThat(this.jdbc.queryForObject("select reused_from from badge_person where id = ?", Long.class,
@@ -205,22 +212,26 @@ class PreviousHolderPagesWebTest {
 		Long holder = this.archive.record(entry(true), PHOTO);
 		PortalUser other = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc);
 
-		assertThat(status(post("/badge/previous/" + holder + "/reuse").with(user(this.liaison)))).isEqualTo(403);
-		assertThat(status(post("/badge/previous/" + holder + "/reapply").with(user(this.liaison)))).isEqualTo(403);
-		assertThat(status(post("/badge/previous/" + holder + "/reuse").with(csrf()).with(user(other)))).isEqualTo(404);
-		assertThat(status(post("/badge/previous/" + holder + "/reapply").with(csrf()).with(user(other))))
+		assertThat(this.pages.status(post("/badge/previous/" + holder + "/reuse").with(user(this.liaison))))
+			.isEqualTo(403);
+		assertThat(this.pages.status(post("/badge/previous/" + holder + "/reapply").with(user(this.liaison))))
+			.isEqualTo(403);
+		assertThat(this.pages.status(post("/badge/previous/" + holder + "/reuse").with(csrf()).with(user(other))))
 			.isEqualTo(404);
-		assertThat(status(post("/badge/previous/abc/reuse").with(csrf()).with(user(this.liaison)))).isEqualTo(404);
+		assertThat(this.pages.status(post("/badge/previous/" + holder + "/reapply").with(csrf()).with(user(other))))
+			.isEqualTo(404);
+		assertThat(this.pages.status(post("/badge/previous/abc/reuse").with(csrf()).with(user(this.liaison))))
+			.isEqualTo(404);
 		assertThat(persons()).isZero();
 	}
 
 	@Test
 	void reviewersAndUnapprovedUnitsAreForbidden() throws Exception {
 		PortalUser reviewer = this.fixtures.user(this.fixtures.tree().delegationReviewer());
-		assertThat(status(get("/badge/previous").with(user(reviewer)))).isEqualTo(403);
-		assertThat(status(post("/badge/previous/1/reuse").with(csrf()).with(user(reviewer)))).isEqualTo(403);
+		assertThat(this.pages.status(get("/badge/previous").with(user(reviewer)))).isEqualTo(403);
+		assertThat(this.pages.status(post("/badge/previous/1/reuse").with(csrf()).with(user(reviewer)))).isEqualTo(403);
 		PortalUser underReview = BadgeTestData.registeredUnit(this.fixtures);
-		assertThat(status(get("/badge/previous").with(user(underReview)))).isEqualTo(403);
+		assertThat(this.pages.status(get("/badge/previous").with(user(underReview)))).isEqualTo(403);
 		assertThat(this.mvc.perform(get("/badge/previous")).andReturn().getResponse().getStatus()).isEqualTo(302);
 	}
 
@@ -248,22 +259,6 @@ class PreviousHolderPagesWebTest {
 			.param("entryFrom", form.getEntryFrom())
 			.param("entryTo", form.getEntryTo());
 		return request.with(csrf()).with(user(this.liaison));
-	}
-
-	private String page(RequestBuilder request) throws Exception {
-		MvcResult result = perform(request);
-		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		return result.getResponse().getContentAsString();
-	}
-
-	private int status(RequestBuilder request) throws Exception {
-		return perform(request).getResponse().getStatus();
-	}
-
-	private MvcResult perform(RequestBuilder request) throws Exception {
-		MvcResult result = this.mvc.perform(request).andReturn();
-		assertThat(result.getResponse().getStatus()).as("never a server error").isLessThan(500);
-		return result;
 	}
 
 	private long persons() {

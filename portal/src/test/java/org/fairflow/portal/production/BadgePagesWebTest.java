@@ -7,6 +7,7 @@ import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
+import org.fairflow.portal.support.WebPages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,8 @@ class BadgePagesWebTest {
 	@Autowired
 	MockMvc mvc;
 
+	WebPages pages;
+
 	@Autowired
 	Fixtures fixtures;
 
@@ -56,6 +59,7 @@ class BadgePagesWebTest {
 
 	@BeforeEach
 	void producedBadge() throws Exception {
+		this.pages = new WebPages(this.mvc);
 		this.applicant = ProductionTestData.applicant(this.fixtures, this.accounts, this.jdbc);
 		this.badgeId = this.produce.handle(ProductionTestData.produceJob(this.applicant, 1, "VIP"))
 			.get("badgeId")
@@ -64,20 +68,22 @@ class BadgePagesWebTest {
 
 	@Test
 	void theLiaisonSeesThePrintableBadgeWithPhotoAndQrCode() throws Exception {
-		String html = page(get("/badges/{id}", this.badgeId).with(user(this.applicant.liaison())));
+		String html = this.pages.page(get("/badges/{id}", this.badgeId).with(user(this.applicant.liaison())));
 
 		assertThat(html).contains("王小明", "WANG Xiaoming", "制证测试单位", "VIP证", "2026-11-05", "2026-11-10")
 			.contains("badge-type-VIP", "id=\"badge-photo\"", "/badges/" + this.badgeId + "/qr.png")
 			.doesNotContain("id=\"badge-void\"", "id=\"badge-reused\"");
 		assertNoPersonalData(html);
-		MvcResult photo = perform(get("/badges/{id}/photo.jpg", this.badgeId).with(user(this.applicant.liaison())));
+		MvcResult photo = this.pages
+			.perform(get("/badges/{id}/photo.jpg", this.badgeId).with(user(this.applicant.liaison())));
 		assertThat(photo.getResponse().getStatus()).isEqualTo(200);
 		assertThat(photo.getResponse().getContentType()).isEqualTo("image/jpeg");
 	}
 
 	@Test
 	void theQrImageDecodesToTheVerificationUrlOfTheBadge() throws Exception {
-		MvcResult qr = perform(get("/badges/{id}/qr.png", this.badgeId).with(user(this.applicant.liaison())));
+		MvcResult qr = this.pages
+			.perform(get("/badges/{id}/qr.png", this.badgeId).with(user(this.applicant.liaison())));
 
 		assertThat(qr.getResponse().getContentType()).isEqualTo("image/png");
 		String url = QrCodesTest.decode(qr.getResponse().getContentAsByteArray());
@@ -89,10 +95,10 @@ class BadgePagesWebTest {
 		PortalUser sub = this.fixtures.user(this.applicant.tree().subReviewer());
 		PortalUser delegation = this.fixtures.user(this.applicant.tree().delegationReviewer());
 
-		assertThat(status(get("/badges/{id}", this.badgeId).with(user(sub)))).isEqualTo(200);
-		assertThat(status(get("/badges/{id}", this.badgeId).with(user(delegation)))).isEqualTo(200);
-		assertThat(status(
-				get("/badges/{id}", this.badgeId).with(user(ProductionTestData.organiser(this.applicant.tree())))))
+		assertThat(this.pages.status(get("/badges/{id}", this.badgeId).with(user(sub)))).isEqualTo(200);
+		assertThat(this.pages.status(get("/badges/{id}", this.badgeId).with(user(delegation)))).isEqualTo(200);
+		assertThat(this.pages
+			.status(get("/badges/{id}", this.badgeId).with(user(ProductionTestData.organiser(this.applicant.tree())))))
 			.isEqualTo(200);
 	}
 
@@ -103,22 +109,24 @@ class BadgePagesWebTest {
 		PortalUser otherReviewer = this.fixtures.user(this.applicant.tree().otherReviewer());
 
 		for (PortalUser stranger : new PortalUser[] { otherLiaison, otherReviewer }) {
-			assertThat(status(get("/badges/{id}", this.badgeId).with(user(stranger)))).isEqualTo(404);
-			assertThat(status(get("/badges/{id}/qr.png", this.badgeId).with(user(stranger)))).isEqualTo(404);
-			assertThat(status(get("/badges/{id}/photo.jpg", this.badgeId).with(user(stranger)))).isEqualTo(404);
+			assertThat(this.pages.status(get("/badges/{id}", this.badgeId).with(user(stranger)))).isEqualTo(404);
+			assertThat(this.pages.status(get("/badges/{id}/qr.png", this.badgeId).with(user(stranger)))).isEqualTo(404);
+			assertThat(this.pages.status(get("/badges/{id}/photo.jpg", this.badgeId).with(user(stranger))))
+				.isEqualTo(404);
 		}
-		assertThat(status(get("/badges/{id}", "no-such-badge").with(user(this.applicant.liaison())))).isEqualTo(404);
-		assertThat(status(get("/badges/{id}", this.badgeId))).isEqualTo(302);
+		assertThat(this.pages.status(get("/badges/{id}", "no-such-badge").with(user(this.applicant.liaison()))))
+			.isEqualTo(404);
+		assertThat(this.pages.status(get("/badges/{id}", this.badgeId))).isEqualTo(302);
 	}
 
 	@Test
 	void aVoidBadgeIsWatermarkedAndHasNoQrCode() throws Exception {
 		voidIt();
 
-		String html = page(get("/badges/{id}", this.badgeId).with(user(this.applicant.liaison())));
+		String html = this.pages.page(get("/badges/{id}", this.badgeId).with(user(this.applicant.liaison())));
 
 		assertThat(html).contains("id=\"badge-void\"", "作废 VOID", "id=\"badge-void-notice\"").doesNotContain("qr.png");
-		assertThat(status(get("/badges/{id}/qr.png", this.badgeId).with(user(this.applicant.liaison()))))
+		assertThat(this.pages.status(get("/badges/{id}/qr.png", this.badgeId).with(user(this.applicant.liaison()))))
 			.isEqualTo(404);
 	}
 
@@ -126,14 +134,14 @@ class BadgePagesWebTest {
 	void aScannedValidBadgeShowsWhoItIsForWithoutLogin() throws Exception {
 		String token = this.signer.token(this.badgeId);
 
-		MvcResult result = perform(get("/verify/{token}", token));
+		MvcResult result = this.pages.perform(get("/verify/{token}", token));
 		String html = result.getResponse().getContentAsString();
 
 		assertThat(html).contains("id=\"verify-valid\"", "王小明", "WANG Xiaoming", "制证测试单位", "VIP证", "2026-11-05")
 			.doesNotContain("id=\"verify-invalid\"", "id=\"verify-void\"");
 		assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store");
 		assertNoPersonalData(html);
-		assertThat(status(get("/verify/{token}/photo.jpg", token))).isEqualTo(200);
+		assertThat(this.pages.status(get("/verify/{token}/photo.jpg", token))).isEqualTo(200);
 	}
 
 	@Test
@@ -141,10 +149,10 @@ class BadgePagesWebTest {
 		voidIt();
 		String token = this.signer.token(this.badgeId);
 
-		String html = page(get("/verify/{token}", token));
+		String html = this.pages.page(get("/verify/{token}", token));
 
 		assertThat(html).contains("id=\"verify-void\"").doesNotContain("id=\"verify-valid\"", "verify-photo");
-		assertThat(status(get("/verify/{token}/photo.jpg", token))).isEqualTo(404);
+		assertThat(this.pages.status(get("/verify/{token}/photo.jpg", token))).isEqualTo(404);
 	}
 
 	@Test
@@ -155,19 +163,19 @@ class BadgePagesWebTest {
 
 		for (String bad : new String[] { tampered, unknown, "garbage", "a.b.c", "<b>.AAAA", "A".repeat(300),
 				this.badgeId }) {
-			MvcResult result = perform(get("/verify/{token}", bad));
+			MvcResult result = this.pages.perform(get("/verify/{token}", bad));
 			String html = result.getResponse().getContentAsString();
 			assertThat(result.getResponse().getStatus()).as(bad).isEqualTo(200);
 			assertThat(html).as(bad)
 				.contains("id=\"verify-invalid\"")
 				.doesNotContain("王小明", "Exception", "id=\"verify-valid\"");
-			assertThat(status(get("/verify/{token}/photo.jpg", bad))).isEqualTo(404);
+			assertThat(this.pages.status(get("/verify/{token}/photo.jpg", bad))).isEqualTo(404);
 		}
 	}
 
 	@Test
 	void theVerificationPageSpeaksEnglish() throws Exception {
-		String html = page(get("/verify/{token}", this.signer.token(this.badgeId)).param("lang", "en"));
+		String html = this.pages.page(get("/verify/{token}", this.signer.token(this.badgeId)).param("lang", "en"));
 
 		assertThat(html).contains("Valid badge", "Badge type", "VIP");
 	}
@@ -182,20 +190,6 @@ class BadgePagesWebTest {
 	private void assertNoPersonalData(String html) {
 		assertThat(html).doesNotContain(ProductionTestData.documentNumber(this.jdbc, this.applicant.personId()),
 				"13811112222", "13912345678");
-	}
-
-	private String page(RequestBuilder request) throws Exception {
-		MvcResult result = perform(request);
-		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		return result.getResponse().getContentAsString();
-	}
-
-	private int status(RequestBuilder request) throws Exception {
-		return perform(request).getResponse().getStatus();
-	}
-
-	private MvcResult perform(RequestBuilder request) throws Exception {
-		return this.mvc.perform(request).andReturn();
 	}
 
 }

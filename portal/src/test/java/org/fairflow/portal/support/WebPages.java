@@ -1,0 +1,38 @@
+package org.fairflow.portal.support;
+
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Requests against the portal's pages, with the check every web test makes: whatever the
+ * input, never a server error.
+ */
+public final class WebPages {
+
+	private final MockMvc mvc;
+
+	public WebPages(MockMvc mvc) {
+		this.mvc = mvc;
+	}
+
+	public MvcResult perform(RequestBuilder request) throws Exception {
+		MvcResult result = this.mvc.perform(request).andReturn();
+		assertThat(result.getResponse().getStatus()).as("never a server error").isLessThan(500);
+		return result;
+	}
+
+	/** A page that must answer 200; its HTML. */
+	public String page(RequestBuilder request) throws Exception {
+		MvcResult result = perform(request);
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		return result.getResponse().getContentAsString();
+	}
+
+	public int status(RequestBuilder request) throws Exception {
+		return perform(request).getResponse().getStatus();
+	}
+
+}
