@@ -1,0 +1,133 @@
+package org.fairflow.portal.badge;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import org.awaitility.Awaitility;
+import org.fairflow.portal.security.Accounts;
+import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.security.Role;
+import org.fairflow.portal.support.Fixtures;
+import org.fairflow.portal.support.PortalTest;
+import org.fairflow.portal.tasks.HumanTask;
+import org.fairflow.portal.tasks.HumanTasks;
+import org.fairflow.portal.tasks.InboxFilter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A security check that gets no answer in time: the BPMN timer hands the person to the
+ * organiser's inbox, who passes (the badge is produced) or fails (rejected, nothing more
+ * produced). Here the simulated service answers only after an hour, and the test moves
+ * the embedded engine's clock past the timer. Its own schema, because its settings
+ * differ.
+ */
+@PortalTest
+class SecurityTimeoutFlowTest {
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("fairflow.test.schema", () -> "portal_timeout");
+		registry.add("fairflow.security-check.simulated.delay", () -> "PT1H");
+	}
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	Persons persons;
+
+	@Autowired
+	BadgeApplications applications;
+
+	@Autowired
+	HumanTasks tasks;
+
+	@Autowired
+	ZeebeTestEngine engine;
+
+	Fixtures.Tree tree;
+
+	PortalUser liaison;
+
+	PortalUser organiser;
+
+	@BeforeEach
+	void unitAndOrganiser() {
+		this.tree = this.fixtures.tree();
+		this.liaison = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc, this.tree);
+		String username = "organiser" + this.tree.organiser().getId();
+		this.accounts.create(username, Fixtures.PASSWORD, Role.ORGANISER, "组委会", this.tree.organiser().getId(), null);
+		this.organiser = this.fixtures.user(username);
+	}
+
+	@Test
+	void anUnansweredCheckGoesToTheOrganiserWhosePassLetsTheBadgeBeProduced() {
+		String caseId = submitAndLetTheTimerFire();
+
+		HumanTask task = this.fixtures.openTask(caseId, "Task_SecurityTimeout");
+		assertThat(this.tasks.inbox(this.organiser, InboxFilter.unclaimed(), Pageable.unpaged())
+			.map(HumanTask::getCaseId)
+			.toList()).contains(caseId);
+		this.tasks.decide(task.getId(), this.organiser, "pass", null, Map.of());
+
+		this.fixtures.awaitClosed(caseId);
+		assertThat(this.fixtures.caseRecord(caseId).getStatus()).isEqualTo("DELIVERED");
+	}
+
+	@Test
+	void theOrganisersFailRejectsThePersonWithTheReason() {
+		String caseId = submitAndLetTheTimerFire();
+
+		HumanTask task = this.fixtures.openTask(caseId, "Task_SecurityTimeout");
+		this.tasks.decide(task.getId(), this.organiser, "fail", "身份存疑 / Identity in doubt", Map.of());
+
+		this.fixtures.awaitClosed(caseId);
+		assertThat(this.fixtures.caseRecord(caseId).getStatus()).isEqualTo("REJECTED");
+		assertThat(this.jdbc.queryForList("select event from case_event where case_id = ?", String.class, caseId))
+			.contains("SECURITY_FAILED")
+			.doesNotContain("BADGE_PRODUCED");
+	}
+
+	private String submitAndLetTheTimerFire() {
+		PersonForm form = PersonRulesTest.domestic();
+		form.setBadgeType("VISITOR");
+		form.setDocumentNumber(BadgeTestData.residentId(LocalDate.of(1990, 3, 8)));
+		Person person = this.persons.add(this.liaison.unitId(), PersonRules.check(form).checked(),
+				PersonPhoto.of(BadgeTestData.jpeg(600, 800)));
+		this.jdbc.update("insert into unified_payment (delegation_id, enabled, updated_by, updated_at)"
+				+ " values (?, true, 'test', current_timestamp)", this.tree.delegation().getId());
+		assertThat(this.applications.submit(this.liaison.unitId(), List.of(person.getId()), this.liaison).submitted())
+			.isEqualTo(1);
+		String caseId = this.persons.find(this.liaison.unitId(), person.getId()).orElseThrow().getCaseId();
+		HumanTask confirm = this.fixtures.awaitOpenTask(caseId, "Task_DelegationConfirmPayment");
+		this.tasks.decide(confirm.getId(), this.fixtures.user(this.tree.delegationReviewer()), "confirm", null,
+				Map.of());
+		this.fixtures.awaitStatus(caseId, "AWAITING_REVIEW");
+		// The timer starts when the check has been requested: move the clock until it has
+		// fired.
+		Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+			this.engine.increaseTime(Duration.ofDays(3));
+			return this.fixtures.openTask(caseId, "Task_SecurityTimeout") != null;
+		});
+		return caseId;
+	}
+
+}
