@@ -1,5 +1,6 @@
 package org.fairflow.portal.cases;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import io.camunda.client.api.response.ActivatedJob;
@@ -8,11 +9,18 @@ import org.fairflow.portal.engine.EngineEpoch;
 import org.fairflow.portal.engine.JobActivationListener;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every job that reaches the portal marks where its case stands, with the variables it
  * carries: the point a case restarts from after the in-memory engine is lost.
+ *
+ * <p>
+ * A case's first job can arrive while the transaction that opened the case (and started
+ * its instance) is still committing. Such a job waits here a moment for the case row
+ * instead of failing and waiting for its retry back-off: the first step of every new case
+ * would otherwise be delayed.
  */
 @Component
 class CaseCheckpoints implements JobActivationListener {
@@ -21,16 +29,23 @@ class CaseCheckpoints implements JobActivationListener {
 
 	private final Variables variables;
 
+	static final Duration WAIT_FOR_OPENING = Duration.ofSeconds(3);
+
+	private static final long POLL_MILLIS = 50;
+
 	private final EngineEpoch epoch;
 
-	CaseCheckpoints(CaseRecordRepository records, Variables variables, EngineEpoch epoch) {
+	private final TransactionTemplate transactions;
+
+	CaseCheckpoints(CaseRecordRepository records, Variables variables, EngineEpoch epoch,
+			PlatformTransactionManager transactions) {
 		this.records = records;
 		this.variables = variables;
 		this.epoch = epoch;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	@Override
-	@Transactional
 	public void activated(ActivatedJob job) {
 		if (job.getKind() != JobKind.BPMN_ELEMENT) {
 			return;
@@ -39,8 +54,26 @@ class CaseCheckpoints implements JobActivationListener {
 		if (caseId == null) {
 			return;
 		}
-		this.records.checkpoint(caseId.toString(), job.getElementId(), this.variables.write(job.getVariablesAsMap()),
-				this.epoch.current(), job.getProcessInstanceKey(), Instant.now());
+		String json = this.variables.write(job.getVariablesAsMap());
+		long deadline = System.nanoTime() + WAIT_FOR_OPENING.toNanos();
+		while (!checkpoint(caseId.toString(), job, json) && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(POLL_MILLIS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	/**
+	 * Each attempt in its own transaction, so that it sees a case committed meanwhile.
+	 */
+	private boolean checkpoint(String caseId, ActivatedJob job, String json) {
+		Integer updated = this.transactions.execute((status) -> this.records.checkpoint(caseId, job.getElementId(),
+				json, this.epoch.current(), job.getProcessInstanceKey(), Instant.now()));
+		return updated != null && updated > 0;
 	}
 
 }

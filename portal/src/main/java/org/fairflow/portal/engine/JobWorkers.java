@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
 import io.camunda.client.api.worker.JobHandler;
 import io.camunda.client.api.worker.JobWorker;
+import io.grpc.Status;
 import jakarta.annotation.PreDestroy;
 import org.fairflow.workers.job.BusinessError;
 import org.fairflow.workers.job.Worker;
@@ -114,12 +116,23 @@ class JobWorkers {
 		int retries = Math.max(0, job.getRetries() - 1);
 		log.warn("Job {} ({}) of case {} failed, {} retries left: {}", job.getKey(), job.getType(),
 				job.getVariablesAsMap().get("caseId"), retries, ex.toString());
-		jobClient.newFailCommand(job)
-			.retries(retries)
-			.retryBackoff(this.backoff)
-			.errorMessage(String.valueOf(ex.getMessage()))
-			.send()
-			.join();
+		try {
+			jobClient.newFailCommand(job)
+				.retries(retries)
+				.retryBackoff(this.backoff)
+				.errorMessage(String.valueOf(ex.getMessage()))
+				.send()
+				.join();
+		}
+		catch (ClientStatusException gone) {
+			if (gone.getStatus().getCode() != Status.Code.NOT_FOUND) {
+				throw gone;
+			}
+			// Interrupted meanwhile (a cancellation, an upgrade): nothing is left to
+			// retry.
+			log.info("Job {} ({}) of case {} no longer exists; its failure is dropped", job.getKey(), job.getType(),
+					job.getVariablesAsMap().get("caseId"));
+		}
 	}
 
 	@PreDestroy
