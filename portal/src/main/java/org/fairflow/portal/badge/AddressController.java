@@ -1,6 +1,7 @@
 package org.fairflow.portal.badge;
 
 import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.web.RequestValues;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -128,13 +129,7 @@ class AddressController {
 
 	private DeliveryAddressRecord address(PortalUser user, String id) {
 		Long unitId = this.liaisons.approvedUnitOf(user);
-		long addressId;
-		try {
-			addressId = Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new AddressNotFoundException();
-		}
+		long addressId = RequestValues.id(id).orElseThrow(AddressNotFoundException::new);
 		return this.addresses.get(unitId, addressId).orElseThrow(AddressNotFoundException::new);
 	}
 

@@ -1,10 +1,10 @@
 package org.fairflow.portal.badge;
 
 import java.util.List;
-import java.util.Objects;
 
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.web.RequestValues;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -51,7 +51,7 @@ class BadgeApplicationController {
 			@RequestParam(name = "ids", required = false) List<String> ids, RedirectAttributes redirect) {
 		Long unitId = this.liaisons.approvedUnitOf(user);
 		List<Long> personIds = (ids == null) ? List.of()
-				: ids.stream().map(BadgeApplicationController::parseId).filter(Objects::nonNull).toList();
+				: ids.stream().flatMap((id) -> RequestValues.id(id).stream()).toList();
 		if (personIds.isEmpty()) {
 			redirect.addFlashAttribute("errorKey", "badge.submit.noneSelected");
 			return "redirect:/badge/persons";
@@ -78,7 +78,8 @@ class BadgeApplicationController {
 			RedirectAttributes redirect) {
 		Person person = person(user, id);
 		try {
-			this.lifecycle.chooseDelivery(person.getUnitId(), person.getId(), parseMethod(method), parseId(addressId));
+			this.lifecycle.chooseDelivery(person.getUnitId(), person.getId(), parseMethod(method),
+					RequestValues.id(addressId).orElse(null));
 			redirect.addFlashAttribute("successKey", "badge.delivery.saved");
 		}
 		catch (PersonException ex) {
@@ -102,12 +103,7 @@ class BadgeApplicationController {
 	}
 
 	private Person person(PortalUser user, String id) {
-		Long unitId = this.liaisons.approvedUnitOf(user);
-		Long personId = parseId(id);
-		if (personId == null) {
-			throw new PersonNotFoundException();
-		}
-		return this.persons.find(unitId, personId).orElseThrow(PersonNotFoundException::new);
+		return this.persons.own(this.liaisons.approvedUnitOf(user), id);
 	}
 
 	private static DeliveryMethod parseMethod(String method) {
@@ -117,15 +113,6 @@ class BadgeApplicationController {
 			}
 		}
 		return null;
-	}
-
-	private static Long parseId(String id) {
-		try {
-			return (id == null || id.isBlank()) ? null : Long.valueOf(id);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.fairflow.portal.badge;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,8 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class BadgeApplications {
 
 	static final String FLOW = "badge-review";
-
-	static final Duration MESSAGE_TTL = Duration.ofHours(1);
 
 	private static final Logger log = LoggerFactory.getLogger(BadgeApplications.class);
 

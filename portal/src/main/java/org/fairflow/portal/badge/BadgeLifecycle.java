@@ -106,7 +106,7 @@ public class BadgeLifecycle {
 		}
 		this.cases.record(person.getCaseId(), actor.displayName(), null, "CANCEL_REQUESTED", null, cleanReason, null);
 		this.engine.publishMessage("badge-cancelled", person.getCaseId(),
-				Map.of("cancelReason", (cleanReason != null) ? cleanReason : ""), BadgeApplications.MESSAGE_TTL);
+				Map.of("cancelReason", (cleanReason != null) ? cleanReason : ""));
 		log.info("Unit {} asked to cancel person {} (case {})", unitId, personId, person.getCaseId());
 		return false;
 	}
@@ -165,7 +165,7 @@ public class BadgeLifecycle {
 			this.cases.reopenBefore(person.getCaseId(), UPGRADE_ELEMENT, upgrade);
 		}
 		else {
-			this.engine.publishMessage("badge-upgraded", person.getCaseId(), upgrade, BadgeApplications.MESSAGE_TTL);
+			this.engine.publishMessage("badge-upgraded", person.getCaseId(), upgrade);
 		}
 		log.info("{} upgraded person {} from {} to {} (case {}, round {})", reviewer.getUsername(), personId, from, to,
 				person.getCaseId(), round);

@@ -4,6 +4,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.fairflow.portal.org.Organisations;
@@ -13,6 +14,7 @@ import org.fairflow.portal.tasks.FlowView;
 import org.fairflow.portal.unified.UnifiedCapException;
 import org.fairflow.portal.unified.UnifiedPayment;
 import org.fairflow.portal.unit.UnitDirectory;
+import org.fairflow.portal.web.RequestValues;
 
 import org.springframework.stereotype.Component;
 
@@ -61,7 +63,7 @@ class BadgeTaskView implements FlowView {
 	@Override
 	public Map<String, Object> model(String businessKey, Locale locale) {
 		Map<String, Object> model = new HashMap<>();
-		parse(businessKey).flatMap(this.persons::findById).ifPresent((person) -> {
+		RequestValues.id(businessKey).flatMap(this.persons::findById).ifPresent((person) -> {
 			model.put("person", person);
 			model.put("personUnit", this.units.findById(person.getUnitId()).orElse(null));
 			delegationOf(person).ifPresent((delegationId) -> {
@@ -81,7 +83,8 @@ class BadgeTaskView implements FlowView {
 		if (!"confirm".equals(decision)) {
 			return Map.of();
 		}
-		Person person = parse(businessKey).flatMap(this.persons::findById)
+		Person person = RequestValues.id(businessKey)
+			.flatMap(this.persons::findById)
 			.orElseThrow(() -> new DecisionException("badge.notFound"));
 		Long delegationId = delegationOf(person).orElseThrow(() -> new DecisionException("badge.notFound"));
 		try {
@@ -95,19 +98,10 @@ class BadgeTaskView implements FlowView {
 	}
 
 	/** The delegation that may pay for the person: the top of its unit's review chain. */
-	private java.util.Optional<Long> delegationOf(Person person) {
+	private Optional<Long> delegationOf(Person person) {
 		return this.units.findById(person.getUnitId())
 			.flatMap((unit) -> this.organisations.reviewChain(unit.organisationId()))
 			.map((chain) -> chain.second().getId());
-	}
-
-	private static java.util.Optional<Long> parse(String key) {
-		try {
-			return java.util.Optional.of(Long.valueOf(key));
-		}
-		catch (NumberFormatException ex) {
-			return java.util.Optional.empty();
-		}
 	}
 
 }

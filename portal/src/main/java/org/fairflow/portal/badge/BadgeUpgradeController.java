@@ -3,6 +3,7 @@ package org.fairflow.portal.badge;
 import org.fairflow.portal.quota.BadgeType;
 import org.fairflow.portal.quota.QuotaException;
 import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.web.RequestValues;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,13 +25,7 @@ class BadgeUpgradeController {
 	@PostMapping("/badge/overview/{id}/upgrade")
 	String upgrade(@AuthenticationPrincipal PortalUser user, @PathVariable String id,
 			@RequestParam(required = false) String to, RedirectAttributes redirect) {
-		long personId;
-		try {
-			personId = Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new PersonNotFoundException();
-		}
+		long personId = RequestValues.id(id).orElseThrow(PersonNotFoundException::new);
 		BadgeType type = null;
 		for (BadgeType t : BadgeType.values()) {
 			if (t.name().equals(to)) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 
 import org.fairflow.portal.quota.BadgeType;
 import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.web.RequestValues;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -59,7 +60,7 @@ class PersonController {
 			.findFirst()
 			.orElse(null);
 		model.addAttribute("filter", filter);
-		model.addAttribute("page", this.persons.list(unitId, filter, pageNumber(page)));
+		model.addAttribute("page", this.persons.list(unitId, filter, RequestValues.page(page)));
 		model.addAttribute("counts", this.persons.counts(unitId));
 		return "badge/list";
 	}
@@ -233,24 +234,7 @@ class PersonController {
 	}
 
 	private Person person(PortalUser user, String id) {
-		Long unitId = this.liaisons.approvedUnitOf(user);
-		long personId;
-		try {
-			personId = Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new PersonNotFoundException();
-		}
-		return this.persons.find(unitId, personId).orElseThrow(PersonNotFoundException::new);
-	}
-
-	private static int pageNumber(String page) {
-		try {
-			return Math.min(Math.max(0, Integer.parseInt(page)), 100_000);
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
+		return this.persons.own(this.liaisons.approvedUnitOf(user), id);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.fairflow.portal.cases.CaseRecord;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.quota.BadgeType;
 import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.web.RequestValues;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -63,7 +64,7 @@ class PersonOverviewController {
 			@RequestParam(defaultValue = "0") String page, Model model) {
 		ReviewScope scope = this.scopes.of(user);
 		OverviewFilter filter = OverviewFilter.of(scope, status, type, unit, org, q, from, to);
-		PersonOverview.Result result = this.overview.search(scope, filter, pageNumber(page));
+		PersonOverview.Result result = this.overview.search(scope, filter, RequestValues.page(page));
 		model.addAttribute("scope", scope);
 		model.addAttribute("f", filter);
 		model.addAttribute("page", result.page());
@@ -76,7 +77,8 @@ class PersonOverviewController {
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal PortalUser user, @PathVariable String id, Model model) {
 		ReviewScope scope = this.scopes.of(user);
-		Person person = this.overview.find(scope, personId(id)).orElseThrow(PersonNotFoundException::new);
+		Person person = this.overview.find(scope, RequestValues.id(id).orElseThrow(PersonNotFoundException::new))
+			.orElseThrow(PersonNotFoundException::new);
 		model.addAttribute("row", OverviewRow.of(person, scope));
 		if (person.getCaseId() != null) {
 			model.addAttribute("flow", this.cases.find(person.getCaseId()).map(CaseRecord::getFlow).orElse(null));
@@ -88,30 +90,12 @@ class PersonOverviewController {
 	@GetMapping("/{id}/photo")
 	ResponseEntity<byte[]> photo(@AuthenticationPrincipal PortalUser user, @PathVariable String id) {
 		ReviewScope scope = this.scopes.of(user);
-		return this.overview.photo(scope, personId(id))
+		return this.overview.photo(scope, RequestValues.id(id).orElseThrow(PersonNotFoundException::new))
 			.map((bytes) -> ResponseEntity.ok()
 				.contentType(MediaType.IMAGE_JPEG)
 				.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 				.body(bytes))
 			.orElseThrow(PersonNotFoundException::new);
-	}
-
-	private static long personId(String id) {
-		try {
-			return Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new PersonNotFoundException();
-		}
-	}
-
-	private static int pageNumber(String page) {
-		try {
-			return Math.min(Math.max(0, Integer.parseInt(page)), 100_000);
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
 	}
 
 }

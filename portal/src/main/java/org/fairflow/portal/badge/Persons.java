@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.fairflow.portal.web.RequestValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +63,17 @@ class Persons {
 	@Transactional(readOnly = true)
 	public Optional<Person> find(Long unitId, Long id) {
 		return this.persons.findByIdAndUnitId(id, unitId);
+	}
+
+	/**
+	 * The unit's person with this id as it comes in a URL; anything else is not found.
+	 * @throws PersonNotFoundException for another unit's person or an unreadable id
+	 */
+	@Transactional(readOnly = true)
+	public Person own(Long unitId, String id) {
+		return RequestValues.id(id)
+			.flatMap((personId) -> find(unitId, personId))
+			.orElseThrow(PersonNotFoundException::new);
 	}
 
 	public Person add(Long unitId, PersonRules.Checked values, PersonPhoto photo) {

@@ -1,6 +1,7 @@
 package org.fairflow.portal.badge;
 
 import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.web.RequestValues;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -35,7 +36,7 @@ class PreviousHolderController {
 	@GetMapping
 	String list(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") String page, Model model) {
 		Long unitId = this.liaisons.approvedUnitOf(user);
-		Page<PreviousHolder> holders = this.holders.list(user.getUsername(), pageNumber(page));
+		Page<PreviousHolder> holders = this.holders.list(user.getUsername(), RequestValues.page(page));
 		model.addAttribute("page", holders);
 		model.addAttribute("broughtForward", this.holders.broughtForward(unitId, holders.getContent()));
 		model.addAttribute("edition", this.holders.edition());
@@ -46,7 +47,8 @@ class PreviousHolderController {
 	String reapply(@AuthenticationPrincipal PortalUser user, @PathVariable String id, RedirectAttributes redirect) {
 		this.liaisons.approvedUnitOf(user);
 		try {
-			Person person = this.holders.reapply(user.getUsername(), holderId(id));
+			Person person = this.holders.reapply(user.getUsername(),
+					RequestValues.id(id).orElseThrow(PreviousHolderNotFoundException::new));
 			redirect.addFlashAttribute("successKey", "badge.previous.reapplied");
 			return "redirect:/badge/persons/" + person.getId() + "/edit";
 		}
@@ -62,7 +64,8 @@ class PreviousHolderController {
 	String reuse(@AuthenticationPrincipal PortalUser user, @PathVariable String id, RedirectAttributes redirect) {
 		this.liaisons.approvedUnitOf(user);
 		try {
-			this.holders.reuse(user.getUsername(), holderId(id));
+			this.holders.reuse(user.getUsername(),
+					RequestValues.id(id).orElseThrow(PreviousHolderNotFoundException::new));
 			redirect.addFlashAttribute("successKey", "badge.previous.reused");
 			return "redirect:/badge/persons";
 		}
@@ -77,24 +80,6 @@ class PreviousHolderController {
 	private static String refused(String messageKey, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("errorKey", messageKey);
 		return "redirect:/badge/previous";
-	}
-
-	private static Long holderId(String id) {
-		try {
-			return Long.parseLong(id);
-		}
-		catch (NumberFormatException ex) {
-			throw new PreviousHolderNotFoundException();
-		}
-	}
-
-	private static int pageNumber(String page) {
-		try {
-			return Math.min(Math.max(0, Integer.parseInt(page)), 100_000);
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
 	}
 
 }

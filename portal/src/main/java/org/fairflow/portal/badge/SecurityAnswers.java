@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.engine.EngineGateway;
+import org.fairflow.portal.web.RequestValues;
 import org.fairflow.workers.security.SecurityCheckAnswer;
 import org.fairflow.workers.security.SecurityCheckListener;
 import org.fairflow.workers.security.SecurityCheckRecords;
@@ -46,15 +47,10 @@ class SecurityAnswers implements SecurityCheckListener, SecurityCheckRecords {
 
 	@Override
 	public Optional<SecurityCheckRequest> identity(String personId, String caseId, int round) {
-		try {
-			return this.persons.findById(Long.valueOf(personId))
-				.map((p) -> new SecurityCheckRequest(caseId, round, BadgeApplications.printedName(p),
-						p.getNationality(), p.getDocumentType().name(), p.getDocumentNumber(),
-						p.getBirthDate().toString()));
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
+		return RequestValues.id(personId)
+			.flatMap(this.persons::findById)
+			.map((p) -> new SecurityCheckRequest(caseId, round, BadgeApplications.printedName(p), p.getNationality(),
+					p.getDocumentType().name(), p.getDocumentNumber(), p.getBirthDate().toString()));
 	}
 
 	@Override
@@ -75,9 +71,8 @@ class SecurityAnswers implements SecurityCheckListener, SecurityCheckRecords {
 		SecurityCheckAnswer kept = record(answer);
 		this.cases.record(kept.caseId(), Cases.SYSTEM, "Task_RequestSecurityCheck", "SECURITY_ANSWERED",
 				kept.passed() ? "pass" : "fail", kept.reason(), "security/" + kept.caseId() + "/" + kept.round());
-		this.engine.publishMessage("security-checked", kept.caseId(),
-				Map.of("securityPassed", kept.passed(), "securityReason", (kept.reason() != null) ? kept.reason() : ""),
-				BadgeApplications.MESSAGE_TTL);
+		this.engine.publishMessage("security-checked", kept.caseId(), Map.of("securityPassed", kept.passed(),
+				"securityReason", (kept.reason() != null) ? kept.reason() : ""));
 		log.info("Security check of case {} round {} answered: {}", kept.caseId(), kept.round(),
 				kept.passed() ? "passed" : "failed");
 	}

@@ -1,5 +1,6 @@
 package org.fairflow.portal.engine;
 
+import java.time.Duration;
 import java.util.Map;
 
 import io.camunda.client.CamundaClient;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class EngineGateway {
+
+	public static final Duration MESSAGE_TIME_TO_LIVE = Duration.ofHours(1);
 
 	private final CamundaClient client;
 
@@ -69,21 +72,16 @@ public class EngineGateway {
 		call(() -> this.client.newCompleteCommand(jobKey).variables(variables).send().join());
 	}
 
-	public void publishMessage(String name, String correlationKey, Map<String, Object> variables) {
-		publishMessage(name, correlationKey, variables, java.time.Duration.ZERO);
-	}
-
 	/**
-	 * Publishes a message that the engine keeps for {@code timeToLive}, so that an answer
-	 * arriving before its catch event subscribes (a re-run request task, a resumed case)
-	 * is still correlated when it does.
+	 * Publishes a message that the engine keeps for {@link #MESSAGE_TIME_TO_LIVE}, so
+	 * that an answer arriving before its catch event subscribes (a re-run request task, a
+	 * resumed case) is still correlated when it does (the engine contract).
 	 */
-	public void publishMessage(String name, String correlationKey, Map<String, Object> variables,
-			java.time.Duration timeToLive) {
+	public void publishMessage(String name, String correlationKey, Map<String, Object> variables) {
 		call(() -> this.client.newPublishMessageCommand()
 			.messageName(name)
 			.correlationKey(correlationKey)
-			.timeToLive(timeToLive)
+			.timeToLive(MESSAGE_TIME_TO_LIVE)
 			.variables(variables)
 			.send()
 			.join());

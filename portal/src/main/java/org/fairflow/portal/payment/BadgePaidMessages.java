@@ -1,6 +1,5 @@
 package org.fairflow.portal.payment;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.fairflow.portal.engine.EngineGateway;
@@ -18,8 +17,6 @@ class BadgePaidMessages {
 
 	static final String MESSAGE = "badge-paid";
 
-	static final Duration TIME_TO_LIVE = Duration.ofHours(1);
-
 	private final EngineGateway engine;
 
 	BadgePaidMessages(EngineGateway engine) {
@@ -28,7 +25,7 @@ class BadgePaidMessages {
 
 	void paid(PaymentItem item) {
 		this.engine.publishMessage(MESSAGE, item.getCaseId(),
-				(item.getOrderId() != null) ? Map.of("paymentOrderId", item.getOrderId()) : Map.of(), TIME_TO_LIVE);
+				(item.getOrderId() != null) ? Map.of("paymentOrderId", item.getOrderId()) : Map.of());
 	}
 
 }

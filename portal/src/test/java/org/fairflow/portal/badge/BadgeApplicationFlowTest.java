@@ -1,6 +1,5 @@
 package org.fairflow.portal.badge;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import java.time.Duration;
@@ -271,13 +270,13 @@ class BadgeApplicationFlowTest {
 	}
 
 	private Person add(String badgeType, boolean withPhoto, String passport) {
-		PersonForm form = (passport != null) ? PersonRulesTest.foreign() : PersonRulesTest.domestic();
-		form.setBadgeType(badgeType);
-		form.setDocumentNumber((passport != null) ? passport : BadgeTestData.residentId(LocalDate.of(1990, 3, 8)));
-		PersonRules.Result result = PersonRules.check(form);
-		assertThat(result.ok()).as("test data is valid: %s", result.problems()).isTrue();
-		return this.persons.add(this.liaison.unitId(), result.checked(),
-				withPhoto ? PersonPhoto.of(BadgeTestData.jpeg(600, 800)) : null);
+		PersonForm form = BadgeTestData.form(badgeType);
+		if (passport != null) {
+			form = PersonRulesTest.foreign();
+			form.setBadgeType(badgeType);
+			form.setDocumentNumber(passport);
+		}
+		return BadgeTestData.draft(this.persons, this.liaison.unitId(), form, withPhoto);
 	}
 
 	private Person reload(Person person) {

@@ -1,6 +1,5 @@
 package org.fairflow.portal.badge;
 
-import java.time.LocalDate;
 import java.util.Locale;
 
 import org.fairflow.portal.security.Accounts;
@@ -17,7 +16,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -184,13 +182,7 @@ class BadgeApplicationPagesWebTest {
 	}
 
 	private long add(PortalUser unit, boolean withPhoto) {
-		PersonForm form = PersonRulesTest.domestic();
-		form.setBadgeType("VISITOR");
-		form.setDocumentNumber(BadgeTestData.residentId(LocalDate.of(1990, 3, 8)));
-		return this.persons
-			.add(unit.unitId(), PersonRules.check(form).checked(),
-					withPhoto ? PersonPhoto.of(BadgeTestData.jpeg(600, 800)) : null)
-			.getId();
+		return BadgeTestData.draft(this.persons, unit.unitId(), BadgeTestData.form("VISITOR"), withPhoto).getId();
 	}
 
 	private Object column(long id, String column) {

@@ -58,8 +58,7 @@ class BadgeFlowBrowserTest {
 	void oneVisitorIsPaidByTheUnitTheOtherByTheDelegationAndBothAreProduced() throws IOException {
 		Fixtures.Tree tree = this.fixtures.tree();
 		PortalUser liaison = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc, tree);
-		this.jdbc.update("insert into unified_payment (delegation_id, enabled, updated_by, updated_at)"
-				+ " values (?, true, 'test', current_timestamp)", tree.delegation().getId());
+		BadgeTestData.unifiedPaymentOn(this.jdbc, tree.delegation().getId(), null);
 
 		this.session.browser().logIn(liaison.getUsername(), Fixtures.PASSWORD);
 		addPerson("赵一", LocalDate.of(1985, 1, 15));

@@ -21,6 +21,8 @@ import org.fairflow.workers.registry.CreditCode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Photos, resident ID numbers and approved units for the badge tests. */
 final class BadgeTestData {
 
@@ -85,6 +87,27 @@ final class BadgeTestData {
 		Long unitId = jdbc.queryForObject("select id from unit where credit_code = ?", Long.class, code);
 		accounts.create(code, Fixtures.PASSWORD, Role.APPLICANT, "李联络", null, unitId);
 		return fixtures.user(code);
+	}
+
+	/** A valid domestic person of a badge type, with a document number of its own. */
+	static PersonForm form(String badgeType) {
+		PersonForm form = PersonRulesTest.domestic();
+		form.setBadgeType(badgeType);
+		form.setDocumentNumber(residentId(LocalDate.of(1990, 3, 8)));
+		return form;
+	}
+
+	/** The person stored as the unit's draft, with a valid photo or without one. */
+	static Person draft(Persons persons, Long unitId, PersonForm form, boolean withPhoto) {
+		PersonRules.Result result = PersonRules.check(form);
+		assertThat(result.ok()).as("test data is valid: %s", result.problems()).isTrue();
+		return persons.add(unitId, result.checked(), withPhoto ? PersonPhoto.of(jpeg(600, 800)) : null);
+	}
+
+	/** The delegation pays its units' visitor badges, within an optional per-unit cap. */
+	static void unifiedPaymentOn(JdbcTemplate jdbc, Long delegationId, Integer unitCap) {
+		jdbc.update("insert into unified_payment (delegation_id, enabled, unit_cap, updated_by, updated_at)"
+				+ " values (?, true, ?, 'test', current_timestamp)", delegationId, unitCap);
 	}
 
 	/** A registered unit still under review; returns its liaison. */

@@ -9,6 +9,7 @@ import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
+import org.fairflow.portal.support.WebPages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +43,8 @@ class DeliveryAddressPagesWebTest {
 	@Autowired
 	MockMvc mvc;
 
+	WebPages pages;
+
 	@Autowired
 	Fixtures fixtures;
 
@@ -57,20 +61,23 @@ class DeliveryAddressPagesWebTest {
 
 	@BeforeEach
 	void approvedUnit() {
+		this.pages = new WebPages(this.mvc, AddressNotFoundException.class, ResponseStatusException.class);
 		this.liaison = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc);
 	}
 
 	@Test
 	void thePersonsPageLinksToTheAddressesAndAnEmptyUnitSeesTheEmptyState() throws Exception {
-		assertThat(page(get("/badge/persons").with(user(this.liaison)))).contains("href=\"/badge/addresses\"");
-		String html = page(get("/badge/addresses").with(user(this.liaison)));
+		assertThat(this.pages.page(get("/badge/persons").with(user(this.liaison))))
+			.contains("href=\"/badge/addresses\"");
+		String html = this.pages.page(get("/badge/addresses").with(user(this.liaison)));
 		assertThat(html).contains("id=\"addresses-empty\"").contains("id=\"address-add\"");
-		assertThat(page(get("/badge/addresses/new").with(user(this.liaison)))).contains("id=\"address-form\"");
+		assertThat(this.pages.page(get("/badge/addresses/new").with(user(this.liaison))))
+			.contains("id=\"address-form\"");
 	}
 
 	@Test
 	void theFirstAddressBecomesTheDefaultAndIsListed() throws Exception {
-		MvcResult result = perform(add(fields("王收件")));
+		MvcResult result = this.pages.perform(add(fields("王收件")));
 
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/badge/addresses");
 		assertThat(count()).isEqualTo(1);
@@ -80,7 +87,7 @@ class DeliveryAddressPagesWebTest {
 		assertThat(row.get("postcode")).isEqualTo("200120");
 		assertThat(row.get("mobile")).isEqualTo("13812345678");
 
-		String html = page(get("/badge/addresses").with(user(this.liaison)));
+		String html = this.pages.page(get("/badge/addresses").with(user(this.liaison)));
 		assertThat(html).contains("王收件").contains("世纪大道 100 号").contains("address-default");
 		assertThat(rows(html)).isEqualTo(1);
 	}
@@ -91,7 +98,7 @@ class DeliveryAddressPagesWebTest {
 		long second = addAddress("乙");
 		assertThat(defaults()).containsExactly(first);
 
-		perform(post("/badge/addresses/" + second + "/default").with(csrf()).with(user(this.liaison)));
+		this.pages.perform(post("/badge/addresses/" + second + "/default").with(csrf()).with(user(this.liaison)));
 
 		assertThat(defaults()).containsExactly(second);
 	}
@@ -101,23 +108,23 @@ class DeliveryAddressPagesWebTest {
 		long first = addAddress("甲");
 		long second = addAddress("乙");
 		long third = addAddress("丙");
-		perform(post("/badge/addresses/" + third + "/default").with(csrf()).with(user(this.liaison)));
+		this.pages.perform(post("/badge/addresses/" + third + "/default").with(csrf()).with(user(this.liaison)));
 
-		perform(post("/badge/addresses/" + third + "/delete").with(csrf()).with(user(this.liaison)));
+		this.pages.perform(post("/badge/addresses/" + third + "/delete").with(csrf()).with(user(this.liaison)));
 		assertThat(defaults()).containsExactly(first);
 		assertThat(count()).isEqualTo(2);
 
-		perform(post("/badge/addresses/" + second + "/delete").with(csrf()).with(user(this.liaison)));
+		this.pages.perform(post("/badge/addresses/" + second + "/delete").with(csrf()).with(user(this.liaison)));
 		assertThat(defaults()).containsExactly(first);
 
-		perform(post("/badge/addresses/" + first + "/delete").with(csrf()).with(user(this.liaison)));
+		this.pages.perform(post("/badge/addresses/" + first + "/delete").with(csrf()).with(user(this.liaison)));
 		assertThat(count()).isZero();
 	}
 
 	@Test
 	void deletingAsksForConfirmation() throws Exception {
 		addAddress("甲");
-		String html = page(get("/badge/addresses").with(user(this.liaison)));
+		String html = this.pages.page(get("/badge/addresses").with(user(this.liaison)));
 		assertThat(html).contains("return confirm(")
 			.contains(HtmlUtils.htmlEscape(this.messages.getMessage("badge.address.delete.confirm", null, CHINESE)));
 	}
@@ -127,7 +134,8 @@ class DeliveryAddressPagesWebTest {
 		for (int i = 0; i < UnitAddresses.MAX_PER_UNIT; i++) {
 			addAddress("收件人" + i);
 		}
-		assertThat(page(get("/badge/addresses").with(user(this.liaison)))).doesNotContain("id=\"address-add\"");
+		assertThat(this.pages.page(get("/badge/addresses").with(user(this.liaison))))
+			.doesNotContain("id=\"address-add\"");
 
 		String html = refused(add(fields("第六")));
 
@@ -159,11 +167,12 @@ class DeliveryAddressPagesWebTest {
 	@Test
 	void anAddressCanBeEditedAndABadEditChangesNothing() throws Exception {
 		long id = addAddress("甲");
-		assertThat(page(get("/badge/addresses/" + id + "/edit").with(user(this.liaison)))).contains("世纪大道 100 号");
+		assertThat(this.pages.page(get("/badge/addresses/" + id + "/edit").with(user(this.liaison))))
+			.contains("世纪大道 100 号");
 
 		Map<String, String> changed = fields("乙");
 		changed.put("street", "南京东路 1 号");
-		MvcResult result = perform(edit(id, changed, this.liaison));
+		MvcResult result = this.pages.perform(edit(id, changed, this.liaison));
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/badge/addresses");
 		assertThat(column(id, "recipient_name")).isEqualTo("乙");
 		assertThat(column(id, "street")).isEqualTo("南京东路 1 号");
@@ -182,15 +191,18 @@ class DeliveryAddressPagesWebTest {
 		long id = addAddress("甲");
 		PortalUser other = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc);
 
-		assertThat(status(get("/badge/addresses/" + id + "/edit").with(user(other)))).isEqualTo(404);
-		assertThat(status(edit(id, fields("乙"), other))).isEqualTo(404);
-		assertThat(status(post("/badge/addresses/" + id + "/default").with(csrf()).with(user(other)))).isEqualTo(404);
-		assertThat(status(post("/badge/addresses/" + id + "/delete").with(csrf()).with(user(other)))).isEqualTo(404);
-		assertThat(status(get("/badge/addresses/abc/edit").with(user(other)))).isEqualTo(404);
-		assertThat(status(get("/badge/addresses/999999999/edit").with(user(other)))).isEqualTo(404);
+		assertThat(this.pages.status(get("/badge/addresses/" + id + "/edit").with(user(other)))).isEqualTo(404);
+		assertThat(this.pages.status(edit(id, fields("乙"), other))).isEqualTo(404);
+		assertThat(this.pages.status(post("/badge/addresses/" + id + "/default").with(csrf()).with(user(other))))
+			.isEqualTo(404);
+		assertThat(this.pages.status(post("/badge/addresses/" + id + "/delete").with(csrf()).with(user(other))))
+			.isEqualTo(404);
+		assertThat(this.pages.status(get("/badge/addresses/abc/edit").with(user(other)))).isEqualTo(404);
+		assertThat(this.pages.status(get("/badge/addresses/999999999/edit").with(user(other)))).isEqualTo(404);
 		assertThat(count()).isEqualTo(1);
 		assertThat(column(id, "recipient_name")).isEqualTo("甲");
-		assertThat(page(get("/badge/addresses").with(user(other)))).doesNotContain("data-address-id=\"" + id + "\"");
+		assertThat(this.pages.page(get("/badge/addresses").with(user(other))))
+			.doesNotContain("data-address-id=\"" + id + "\"");
 	}
 
 	@Test
@@ -198,14 +210,15 @@ class DeliveryAddressPagesWebTest {
 		long id = addAddress("甲");
 		Fixtures.Tree tree = this.fixtures.tree();
 		PortalUser reviewer = this.fixtures.user(tree.delegationReviewer());
-		assertThat(status(get("/badge/addresses").with(user(reviewer)))).isEqualTo(403);
-		assertThat(status(get("/badge/addresses/new").with(user(reviewer)))).isEqualTo(403);
-		assertThat(status(add(fields("乙")).with(user(reviewer)))).isEqualTo(403);
-		assertThat(status(post("/badge/addresses/" + id + "/delete").with(csrf()).with(user(reviewer)))).isEqualTo(403);
+		assertThat(this.pages.status(get("/badge/addresses").with(user(reviewer)))).isEqualTo(403);
+		assertThat(this.pages.status(get("/badge/addresses/new").with(user(reviewer)))).isEqualTo(403);
+		assertThat(this.pages.status(add(fields("乙")).with(user(reviewer)))).isEqualTo(403);
+		assertThat(this.pages.status(post("/badge/addresses/" + id + "/delete").with(csrf()).with(user(reviewer))))
+			.isEqualTo(403);
 
 		PortalUser underReview = BadgeTestData.registeredUnit(this.fixtures);
-		assertThat(status(get("/badge/addresses").with(user(underReview)))).isEqualTo(403);
-		assertThat(status(add(fields("乙")).with(user(underReview)))).isEqualTo(403);
+		assertThat(this.pages.status(get("/badge/addresses").with(user(underReview)))).isEqualTo(403);
+		assertThat(this.pages.status(add(fields("乙")).with(user(underReview)))).isEqualTo(403);
 		assertThat(this.jdbc.queryForObject("select count(*) from badge_delivery_address where unit_id = ?", Long.class,
 				underReview.unitId()))
 			.isZero();
@@ -216,7 +229,7 @@ class DeliveryAddressPagesWebTest {
 	}
 
 	private long addAddress(String recipient) throws Exception {
-		perform(add(fields(recipient)));
+		this.pages.perform(add(fields(recipient)));
 		return this.jdbc.queryForObject(
 				"select max(id) from badge_delivery_address where unit_id = ? and recipient_name = ?", Long.class,
 				this.liaison.unitId(), recipient);
@@ -249,31 +262,11 @@ class DeliveryAddressPagesWebTest {
 	/** A request whose form must come back refused, storing nothing. */
 	private String refused(RequestBuilder request) throws Exception {
 		long before = count();
-		MvcResult result = perform(request);
+		MvcResult result = this.pages.perform(request);
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getModelAndView().getViewName()).isEqualTo("badge/address-form");
 		assertThat(count()).isEqualTo(before);
 		return result.getResponse().getContentAsString();
-	}
-
-	private String page(RequestBuilder request) throws Exception {
-		MvcResult result = perform(request);
-		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		return result.getResponse().getContentAsString();
-	}
-
-	private int status(RequestBuilder request) throws Exception {
-		return perform(request).getResponse().getStatus();
-	}
-
-	private MvcResult perform(RequestBuilder request) throws Exception {
-		MvcResult result = this.mvc.perform(request).andReturn();
-		assertThat(result.getResponse().getStatus()).as("never a server error").isLessThan(500);
-		assertThat(result.getResolvedException()).as("no unexpected exception")
-			.satisfiesAnyOf((ex) -> assertThat(ex).isNull(),
-					(ex) -> assertThat(ex).isInstanceOfAny(AddressNotFoundException.class,
-							org.springframework.web.server.ResponseStatusException.class));
-		return result;
 	}
 
 	private long count() {

@@ -11,6 +11,7 @@ import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
+import org.fairflow.portal.support.WebPages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +47,8 @@ class PersonPagesWebTest {
 	@Autowired
 	MockMvc mvc;
 
+	WebPages pages;
+
 	@Autowired
 	Fixtures fixtures;
 
@@ -61,12 +65,13 @@ class PersonPagesWebTest {
 
 	@BeforeEach
 	void approvedUnit() {
+		this.pages = new WebPages(this.mvc, PersonNotFoundException.class, ResponseStatusException.class);
 		this.liaison = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc);
 	}
 
 	@Test
 	void anEmptyUnitSeesTheEmptyStateAndZeroCounts() throws Exception {
-		String html = page(get("/badge/persons").with(user(this.liaison)));
+		String html = this.pages.page(get("/badge/persons").with(user(this.liaison)));
 
 		assertThat(html).contains("id=\"persons-empty\"").contains(text("badge.persons.empty"));
 		assertThat(html).contains("data-status=\"DRAFT\">0<").contains("data-status=\"CANCELLED\">0<");
@@ -80,7 +85,7 @@ class PersonPagesWebTest {
 		Map<String, String> fields = fields();
 		String number = fields.get("documentNumber");
 
-		MvcResult result = perform(add(fields, photo("me.jpg", BadgeTestData.jpeg(600, 800))));
+		MvcResult result = this.pages.perform(add(fields, photo("me.jpg", BadgeTestData.jpeg(600, 800))));
 
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/badge/persons");
 		assertThat(count()).isEqualTo(1);
@@ -90,7 +95,7 @@ class PersonPagesWebTest {
 		assertThat(row.get("has_photo")).isEqualTo(true);
 		assertThat(row.get("document_number")).isEqualTo(number);
 
-		String html = page(get("/badge/persons").with(user(this.liaison)));
+		String html = this.pages.page(get("/badge/persons").with(user(this.liaison)));
 		assertThat(html).contains("张三").contains(PersonRules.mask(number)).doesNotContain(number);
 		assertThat(html).doesNotContain("13912345678").contains("139****5678");
 		assertThat(html).contains("data-status=\"DRAFT\">1<");
@@ -136,7 +141,7 @@ class PersonPagesWebTest {
 	@Test
 	void aSecondPersonWithTheSameDocumentNumberIsRefused() throws Exception {
 		Map<String, String> fields = fields();
-		perform(add(fields, photo("me.jpg", BadgeTestData.jpeg(600, 800))));
+		this.pages.perform(add(fields, photo("me.jpg", BadgeTestData.jpeg(600, 800))));
 
 		String html = refused(add(fields, photo("me.jpg", BadgeTestData.jpeg(600, 800))));
 
@@ -146,13 +151,13 @@ class PersonPagesWebTest {
 	@Test
 	void aDraftCanBeEditedAndBadEditsChangeNothing() throws Exception {
 		long id = addPerson(fields());
-		String form = page(get("/badge/persons/" + id + "/edit").with(user(this.liaison)));
+		String form = this.pages.page(get("/badge/persons/" + id + "/edit").with(user(this.liaison)));
 		assertThat(form).contains("id=\"person-form\"").contains("张三");
 
 		Map<String, String> changed = fields();
 		changed.put("nameZh", "李四");
 		changed.put("badgeType", "VIP");
-		MvcResult saved = perform(edit(id, changed));
+		MvcResult saved = this.pages.perform(edit(id, changed));
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/badge/persons");
 		assertThat(column(id, "name_zh")).isEqualTo("李四");
 		assertThat(column(id, "badge_type")).isEqualTo("VIP");
@@ -161,7 +166,7 @@ class PersonPagesWebTest {
 		Map<String, String> bad = fields();
 		bad.put("nameZh", "王五");
 		bad.put("entryTo", "2020-01-01");
-		MvcResult refused = perform(edit(id, bad));
+		MvcResult refused = this.pages.perform(edit(id, bad));
 		assertThat(refused.getResponse().getStatus()).isEqualTo(200);
 		assertThat(refused.getResponse().getContentAsString()).contains(text("badge.entry.order"));
 		assertThat(column(id, "name_zh")).isEqualTo("李四");
@@ -170,27 +175,30 @@ class PersonPagesWebTest {
 	@Test
 	void aCancelledPersonIsCountedAsCancelledAndCanNoLongerBeEditedOrCancelled() throws Exception {
 		long id = addPerson(fields());
-		String list = page(get("/badge/persons").with(user(this.liaison)));
+		String list = this.pages.page(get("/badge/persons").with(user(this.liaison)));
 		assertThat(list).contains("confirm(");
 
-		MvcResult cancelled = perform(post("/badge/persons/" + id + "/cancel").with(csrf()).with(user(this.liaison)));
+		MvcResult cancelled = this.pages
+			.perform(post("/badge/persons/" + id + "/cancel").with(csrf()).with(user(this.liaison)));
 		assertThat(cancelled.getResponse().getRedirectedUrl()).isEqualTo("/badge/persons/" + id);
 		assertThat(column(id, "status")).isEqualTo("CANCELLED");
 
-		String after = page(get("/badge/persons").with(user(this.liaison)));
+		String after = this.pages.page(get("/badge/persons").with(user(this.liaison)));
 		assertThat(after).contains("data-status=\"CANCELLED\">1<").contains("data-status=\"DRAFT\">0<");
-		String filtered = page(get("/badge/persons").param("status", "DRAFT").with(user(this.liaison)));
+		String filtered = this.pages.page(get("/badge/persons").param("status", "DRAFT").with(user(this.liaison)));
 		assertThat(filtered).doesNotContain("data-person-id=\"" + id + "\"");
-		String cancelledOnly = page(get("/badge/persons").param("status", "CANCELLED").with(user(this.liaison)));
+		String cancelledOnly = this.pages
+			.page(get("/badge/persons").param("status", "CANCELLED").with(user(this.liaison)));
 		assertThat(cancelledOnly).contains("data-person-id=\"" + id + "\"");
 
 		Map<String, String> changed = fields();
 		changed.put("nameZh", "李四");
-		MvcResult edit = perform(edit(id, changed));
+		MvcResult edit = this.pages.perform(edit(id, changed));
 		assertThat(edit.getResponse().getRedirectedUrl()).isEqualTo("/badge/persons");
 		assertThat(edit.getFlashMap().get("errorKey")).isEqualTo("badge.notEditable");
 		assertThat(column(id, "name_zh")).isEqualTo("张三");
-		MvcResult again = perform(post("/badge/persons/" + id + "/cancel").with(csrf()).with(user(this.liaison)));
+		MvcResult again = this.pages
+			.perform(post("/badge/persons/" + id + "/cancel").with(csrf()).with(user(this.liaison)));
 		assertThat(again.getFlashMap().get("errorKey")).isEqualTo("badge.notCancellable");
 	}
 
@@ -202,15 +210,15 @@ class PersonPagesWebTest {
 					LocalDate.of(1980, 1, 1).plusDays(i)))
 				.append('\n');
 		}
-		perform(batch(csv.toString()));
+		this.pages.perform(batch(csv.toString()));
 
-		String first = page(get("/badge/persons").with(user(this.liaison)));
+		String first = this.pages.page(get("/badge/persons").with(user(this.liaison)));
 		assertThat(first).contains("id=\"pagination\"");
 		assertThat(rows(first)).isEqualTo(Persons.PAGE_SIZE);
-		String second = page(get("/badge/persons").param("page", "1").with(user(this.liaison)));
+		String second = this.pages.page(get("/badge/persons").param("page", "1").with(user(this.liaison)));
 		assertThat(rows(second)).isEqualTo(1);
-		String odd = page(
-				get("/badge/persons").param("status", "NONSENSE").param("page", "x").with(user(this.liaison)));
+		String odd = this.pages
+			.page(get("/badge/persons").param("status", "NONSENSE").param("page", "x").with(user(this.liaison)));
 		assertThat(rows(odd)).isEqualTo(Persons.PAGE_SIZE);
 	}
 
@@ -233,7 +241,7 @@ class PersonPagesWebTest {
 				+ "CN,too,few\n" // line 7: columns
 				+ "\n"; // blank line ignored
 
-		MvcResult result = perform(batch(csv));
+		MvcResult result = this.pages.perform(batch(csv));
 		BatchReport report = (BatchReport) result.getModelAndView().getModel().get("report");
 
 		assertThat(report.rows()).isEqualTo(6);
@@ -253,7 +261,8 @@ class PersonPagesWebTest {
 		assertThat(html).contains("data-row=\"3\"").contains(text("badge.residentId.checkDigit"));
 		assertThat(html).doesNotContain(badCheck).doesNotContain(good1);
 
-		MvcResult again = perform(batch(PersonCsv.header() + "\n" + csvRow(good1, LocalDate.of(1990, 3, 8)) + "\n"));
+		MvcResult again = this.pages
+			.perform(batch(PersonCsv.header() + "\n" + csvRow(good1, LocalDate.of(1990, 3, 8)) + "\n"));
 		BatchReport second = (BatchReport) again.getModelAndView().getModel().get("report");
 		assertThat(second.stored()).isZero();
 		assertThat(second.errors())
@@ -266,35 +275,35 @@ class PersonPagesWebTest {
 
 	@Test
 	void aCsvThatIsNotUsableAsAWholeIsRefusedWithoutStoringAnything() throws Exception {
-		String badHeader = page(batch("name,number\n张三,1\n"));
+		String badHeader = this.pages.page(batch("name,number\n张三,1\n"));
 		assertThat(badHeader).contains("id=\"csv-error\"").contains(text("badge.csv.header"));
 
 		byte[] gbk = (PersonCsv.header() + "\n"
 				+ csvRow(BadgeTestData.residentId(LocalDate.of(1990, 3, 8)), LocalDate.of(1990, 3, 8)))
 			.getBytes(java.nio.charset.Charset.forName("GBK"));
-		String notUtf8 = page(this.multipartBatch(gbk));
+		String notUtf8 = this.pages.page(this.multipartBatch(gbk));
 		assertThat(notUtf8).contains(text("badge.csv.encoding"));
 
-		String empty = page(batch(""));
+		String empty = this.pages.page(batch(""));
 		assertThat(empty).contains(text("badge.csv.required"));
 
 		StringBuilder many = new StringBuilder(PersonCsv.header()).append('\n');
 		for (int i = 0; i <= PersonCsv.MAX_ROWS; i++) {
 			many.append("CN,x,,MALE,RESIDENT_ID,1,1990-01-01,13800001111,,x,STAFF,2027-04-15,2027-04-19\n");
 		}
-		assertThat(page(batch(many.toString()))).contains("id=\"csv-error\"");
+		assertThat(this.pages.page(batch(many.toString()))).contains("id=\"csv-error\"");
 		assertThat(count()).isZero();
 	}
 
 	@Test
 	void thePhotoIsServedOnlyToItsOwnUnit() throws Exception {
 		long id = addPerson(fields());
-		MvcResult own = perform(get("/badge/persons/" + id + "/photo").with(user(this.liaison)));
+		MvcResult own = this.pages.perform(get("/badge/persons/" + id + "/photo").with(user(this.liaison)));
 		assertThat(own.getResponse().getStatus()).isEqualTo(200);
 		assertThat(own.getResponse().getContentType()).isEqualTo("image/jpeg");
 
 		PortalUser other = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc);
-		assertThat(status(get("/badge/persons/" + id + "/photo").with(user(other)))).isEqualTo(404);
+		assertThat(this.pages.status(get("/badge/persons/" + id + "/photo").with(user(other)))).isEqualTo(404);
 	}
 
 	@Test
@@ -302,26 +311,28 @@ class PersonPagesWebTest {
 		long id = addPerson(fields());
 		PortalUser other = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc);
 
-		assertThat(status(get("/badge/persons/" + id + "/edit").with(user(other)))).isEqualTo(404);
-		assertThat(status(edit(id, fields(), other))).isEqualTo(404);
-		assertThat(status(post("/badge/persons/" + id + "/cancel").with(csrf()).with(user(other)))).isEqualTo(404);
-		assertThat(status(get("/badge/persons/abc/edit").with(user(other)))).isEqualTo(404);
-		assertThat(status(get("/badge/persons/999999999/edit").with(user(other)))).isEqualTo(404);
+		assertThat(this.pages.status(get("/badge/persons/" + id + "/edit").with(user(other)))).isEqualTo(404);
+		assertThat(this.pages.status(edit(id, fields(), other))).isEqualTo(404);
+		assertThat(this.pages.status(post("/badge/persons/" + id + "/cancel").with(csrf()).with(user(other))))
+			.isEqualTo(404);
+		assertThat(this.pages.status(get("/badge/persons/abc/edit").with(user(other)))).isEqualTo(404);
+		assertThat(this.pages.status(get("/badge/persons/999999999/edit").with(user(other)))).isEqualTo(404);
 		assertThat(column(id, "status")).isEqualTo("DRAFT");
-		assertThat(page(get("/badge/persons").with(user(other)))).doesNotContain("data-person-id=\"" + id + "\"");
+		assertThat(this.pages.page(get("/badge/persons").with(user(other))))
+			.doesNotContain("data-person-id=\"" + id + "\"");
 	}
 
 	@Test
 	void reviewersAndUnapprovedUnitsAreForbidden() throws Exception {
 		Fixtures.Tree tree = this.fixtures.tree();
 		PortalUser reviewer = this.fixtures.user(tree.delegationReviewer());
-		assertThat(status(get("/badge/persons").with(user(reviewer)))).isEqualTo(403);
-		assertThat(status(get("/badge/persons/batch").with(user(reviewer)))).isEqualTo(403);
-		assertThat(status(add(fields(), photo("me.jpg", BadgeTestData.jpeg(600, 800))).with(user(reviewer))))
+		assertThat(this.pages.status(get("/badge/persons").with(user(reviewer)))).isEqualTo(403);
+		assertThat(this.pages.status(get("/badge/persons/batch").with(user(reviewer)))).isEqualTo(403);
+		assertThat(this.pages.status(add(fields(), photo("me.jpg", BadgeTestData.jpeg(600, 800))).with(user(reviewer))))
 			.isEqualTo(403);
 
 		PortalUser underReview = BadgeTestData.registeredUnit(this.fixtures);
-		assertThat(status(get("/badge/persons").with(user(underReview)))).isEqualTo(403);
+		assertThat(this.pages.status(get("/badge/persons").with(user(underReview)))).isEqualTo(403);
 		assertThat(this.jdbc.queryForObject("select count(*) from badge_person where unit_id = ?", Long.class,
 				underReview.unitId()))
 			.isZero();
@@ -331,7 +342,7 @@ class PersonPagesWebTest {
 	}
 
 	private long addPerson(Map<String, String> fields) throws Exception {
-		perform(add(fields, photo("me.jpg", BadgeTestData.jpeg(600, 800))));
+		this.pages.perform(add(fields, photo("me.jpg", BadgeTestData.jpeg(600, 800))));
 		return this.jdbc.queryForObject("select id from badge_person where unit_id = ? and document_number = ?",
 				Long.class, this.liaison.unitId(), fields.get("documentNumber"));
 	}
@@ -396,31 +407,11 @@ class PersonPagesWebTest {
 	/** A request whose form must come back refused, storing nothing. */
 	private String refused(RequestBuilder request) throws Exception {
 		long before = count();
-		MvcResult result = perform(request);
+		MvcResult result = this.pages.perform(request);
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getModelAndView().getViewName()).isEqualTo("badge/form");
 		assertThat(count()).isEqualTo(before);
 		return result.getResponse().getContentAsString();
-	}
-
-	private String page(RequestBuilder request) throws Exception {
-		MvcResult result = perform(request);
-		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		return result.getResponse().getContentAsString();
-	}
-
-	private int status(RequestBuilder request) throws Exception {
-		return perform(request).getResponse().getStatus();
-	}
-
-	private MvcResult perform(RequestBuilder request) throws Exception {
-		MvcResult result = this.mvc.perform(request).andReturn();
-		assertThat(result.getResponse().getStatus()).as("never a server error").isLessThan(500);
-		assertThat(result.getResolvedException()).as("no unexpected exception")
-			.satisfiesAnyOf((ex) -> assertThat(ex).isNull(),
-					(ex) -> assertThat(ex).isInstanceOfAny(PersonNotFoundException.class,
-							org.springframework.web.server.ResponseStatusException.class));
-		return result;
 	}
 
 	private long count() {

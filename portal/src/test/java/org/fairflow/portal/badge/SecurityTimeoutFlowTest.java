@@ -1,7 +1,6 @@
 package org.fairflow.portal.badge;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -107,13 +106,8 @@ class SecurityTimeoutFlowTest {
 	}
 
 	private String submitAndLetTheTimerFire() {
-		PersonForm form = PersonRulesTest.domestic();
-		form.setBadgeType("VISITOR");
-		form.setDocumentNumber(BadgeTestData.residentId(LocalDate.of(1990, 3, 8)));
-		Person person = this.persons.add(this.liaison.unitId(), PersonRules.check(form).checked(),
-				PersonPhoto.of(BadgeTestData.jpeg(600, 800)));
-		this.jdbc.update("insert into unified_payment (delegation_id, enabled, updated_by, updated_at)"
-				+ " values (?, true, 'test', current_timestamp)", this.tree.delegation().getId());
+		Person person = BadgeTestData.draft(this.persons, this.liaison.unitId(), BadgeTestData.form("VISITOR"), true);
+		BadgeTestData.unifiedPaymentOn(this.jdbc, this.tree.delegation().getId(), null);
 		assertThat(this.applications.submit(this.liaison.unitId(), List.of(person.getId()), this.liaison).submitted())
 			.isEqualTo(1);
 		String caseId = this.persons.find(this.liaison.unitId(), person.getId()).orElseThrow().getCaseId();

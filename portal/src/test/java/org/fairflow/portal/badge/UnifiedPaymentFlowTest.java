@@ -1,6 +1,5 @@
 package org.fairflow.portal.badge;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -60,8 +59,7 @@ class UnifiedPaymentFlowTest {
 		this.tree = this.fixtures.tree();
 		this.liaison = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc, this.tree);
 		this.delegation = this.fixtures.user(this.tree.delegationReviewer());
-		this.jdbc.update("insert into unified_payment (delegation_id, enabled, unit_cap, updated_by, updated_at)"
-				+ " values (?, true, 1, 'test', current_timestamp)", this.tree.delegation().getId());
+		BadgeTestData.unifiedPaymentOn(this.jdbc, this.tree.delegation().getId(), 1);
 	}
 
 	@Test
@@ -120,11 +118,7 @@ class UnifiedPaymentFlowTest {
 	}
 
 	private String submitVisitor() {
-		PersonForm form = PersonRulesTest.domestic();
-		form.setBadgeType("VISITOR");
-		form.setDocumentNumber(BadgeTestData.residentId(LocalDate.of(1990, 3, 8)));
-		Person person = this.persons.add(this.liaison.unitId(), PersonRules.check(form).checked(),
-				PersonPhoto.of(BadgeTestData.jpeg(600, 800)));
+		Person person = BadgeTestData.draft(this.persons, this.liaison.unitId(), BadgeTestData.form("VISITOR"), true);
 		BadgeApplications.SubmitReport report = this.applications.submit(this.liaison.unitId(), List.of(person.getId()),
 				this.liaison);
 		assertThat(report.submitted()).isEqualTo(1);

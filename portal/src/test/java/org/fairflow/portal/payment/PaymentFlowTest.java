@@ -330,7 +330,7 @@ class PaymentFlowTest {
 	}
 
 	private void cancel(String caseId) {
-		this.engine.publishMessage("badge-cancelled", caseId, Map.of("cancelReason", "test"), Duration.ofHours(1));
+		this.engine.publishMessage("badge-cancelled", caseId, Map.of("cancelReason", "test"));
 		this.fixtures.awaitStatus(caseId, "CANCELLED");
 	}
 

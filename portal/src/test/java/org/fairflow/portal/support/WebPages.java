@@ -14,13 +14,25 @@ public final class WebPages {
 
 	private final MockMvc mvc;
 
-	public WebPages(MockMvc mvc) {
+	private final Class<?>[] expectedExceptions;
+
+	/**
+	 * @param expectedExceptions when given, the only exceptions a request may end in (the
+	 * pages' own "not found" and "forbidden"); none given: not checked
+	 */
+	public WebPages(MockMvc mvc, Class<?>... expectedExceptions) {
 		this.mvc = mvc;
+		this.expectedExceptions = expectedExceptions;
 	}
 
 	public MvcResult perform(RequestBuilder request) throws Exception {
 		MvcResult result = this.mvc.perform(request).andReturn();
 		assertThat(result.getResponse().getStatus()).as("never a server error").isLessThan(500);
+		if (this.expectedExceptions.length > 0) {
+			assertThat(result.getResolvedException()).as("no unexpected exception")
+				.satisfiesAnyOf((ex) -> assertThat(ex).isNull(),
+						(ex) -> assertThat(ex).isInstanceOfAny(this.expectedExceptions));
+		}
 		return result;
 	}
 
