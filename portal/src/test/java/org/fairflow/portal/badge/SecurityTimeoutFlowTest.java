@@ -6,6 +6,9 @@ import java.util.Map;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import org.awaitility.Awaitility;
+import org.fairflow.portal.quota.AllocationTarget;
+import org.fairflow.portal.quota.BadgeType;
+import org.fairflow.portal.quota.Quotas;
 import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.security.Role;
@@ -28,9 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A security check that gets no answer in time: the BPMN timer hands the person to the
  * organiser's inbox, who passes (the badge is produced) or fails (rejected, nothing more
- * produced). Here the simulated service answers only after an hour, and the test moves
- * the embedded engine's clock past the timer. Its own schema, because its settings
- * differ.
+ * produced). And a person cancelled while the check is pending gives its quota back. Here
+ * the simulated service answers only after an hour, and the test moves the embedded
+ * engine's clock past the timer. Its own schema, because its settings differ.
  */
 @PortalTest
 class SecurityTimeoutFlowTest {
@@ -58,6 +61,12 @@ class SecurityTimeoutFlowTest {
 
 	@Autowired
 	HumanTasks tasks;
+
+	@Autowired
+	BadgeLifecycle lifecycle;
+
+	@Autowired
+	Quotas quotas;
 
 	@Autowired
 	ZeebeTestEngine engine;
@@ -103,6 +112,29 @@ class SecurityTimeoutFlowTest {
 		assertThat(this.jdbc.queryForList("select event from case_event where case_id = ?", String.class, caseId))
 			.contains("SECURITY_FAILED")
 			.doesNotContain("BADGE_PRODUCED");
+	}
+
+	@Test
+	void aStaffBadgeCancelledWhileItsCheckIsPendingFreesItsQuota() {
+		this.quotas.allocate(this.organiser, AllocationTarget.organisation(this.tree.delegation().getId()),
+				BadgeType.STAFF, 1);
+		this.quotas.allocate(this.fixtures.user(this.tree.delegationReviewer()),
+				AllocationTarget.organisation(this.tree.sub().getId()), BadgeType.STAFF, 1);
+		Person person = BadgeTestData.draft(this.persons, this.liaison.unitId(), BadgeTestData.form("STAFF"), true);
+		this.applications.submit(this.liaison.unitId(), List.of(person.getId()), this.liaison);
+		String caseId = this.persons.find(this.liaison.unitId(), person.getId()).orElseThrow().getCaseId();
+		this.fixtures.awaitStatus(caseId, "AWAITING_REVIEW");
+		assertThat(this.quotas.reservation(BadgeApplications.quotaRef(person.getId()))).isPresent();
+
+		this.lifecycle.cancel(this.liaison.unitId(), person.getId(), "不再参会", this.liaison);
+
+		this.fixtures.awaitClosed(caseId);
+		assertThat(this.fixtures.caseRecord(caseId).getStatus()).isEqualTo("CANCELLED");
+		assertThat(this.quotas.reservation(BadgeApplications.quotaRef(person.getId()))).isEmpty();
+		Person next = BadgeTestData.draft(this.persons, this.liaison.unitId(), BadgeTestData.form("STAFF"), true);
+		assertThat(this.applications.submit(this.liaison.unitId(), List.of(next.getId()), this.liaison).submitted())
+			.as("the freed quota takes the next person")
+			.isEqualTo(1);
 	}
 
 	private String submitAndLetTheTimerFire() {
