@@ -1,0 +1,199 @@
+package org.fairflow.processes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fairflow.processes.JobDriver.IDLE_TIMEOUT;
+import static org.fairflow.processes.JobDriver.USER_TASK;
+
+/**
+ * Timers and due dates are absolute points in time, fixed when a case first reaches the
+ * step: a case started again before its checkpoint with the variables it had there (how
+ * the portal resumes after losing the in-memory engine) waits only for what is left.
+ */
+@ZeebeProcessTest
+class DeadlinesSurviveRestartProcessTest {
+
+	private ZeebeTestEngine engine;
+
+	private ZeebeClient client;
+
+	private JobDriver driver;
+
+	/** How far the tests moved the engine's clock past the system clock. */
+	private Duration advanced = Duration.ZERO;
+
+	@BeforeEach
+	void deployModels() {
+		this.driver = new JobDriver(this.client, this.engine, "deadline-test", (job) -> {
+		});
+		this.client.newDeployResourceCommand()
+			.addResourceFromClasspath("models/badge-review.bpmn")
+			.addResourceFromClasspath("models/unit-review.bpmn")
+			.send()
+			.join();
+	}
+
+	@Test
+	void securityTimerKeepsItsDueTimeWhenTheCaseResumes() throws Exception {
+		Instant before = engineNow();
+		long first = startBefore("badge-review", "Task_RequestSecurityCheck", badgeCase());
+		ActivatedJob request = this.driver.activateSingle("request-security-check");
+		Instant due = dueAt(request, "securityCheckDue");
+		assertThat(due).isBetween(before.plus(Duration.ofDays(2)), engineNow().plus(Duration.ofDays(2)));
+		Map<String, Object> checkpoint = request.getVariablesAsMap();
+		this.driver.complete(request, Map.of());
+		advance(Duration.ofHours(36));
+		assertThat(this.driver.activate(USER_TASK)).as("no organiser task after 36 of 48 hours").isEmpty();
+
+		restart(first, "badge-review", "Task_RequestSecurityCheck", checkpoint);
+		ActivatedJob again = this.driver.activateSingle("request-security-check");
+		assertThat(dueAt(again, "securityCheckDue")).isEqualTo(due);
+		this.driver.complete(again, Map.of());
+		assertThat(this.driver.activate(USER_TASK)).as("no organiser task right after the resume").isEmpty();
+		advance(Duration.ofHours(13));
+
+		assertThat(this.driver.userTask("Task_SecurityTimeout").getElementId()).isEqualTo("Task_SecurityTimeout");
+	}
+
+	@Test
+	void securityTimerDueWhileTheEngineWasDownFiresAtOnce() throws Exception {
+		long first = startBefore("badge-review", "Task_RequestSecurityCheck", badgeCase());
+		ActivatedJob request = this.driver.activateSingle("request-security-check");
+		Map<String, Object> checkpoint = request.getVariablesAsMap();
+		this.client.newCancelInstanceCommand(first).send().join();
+		advance(Duration.ofDays(3));
+
+		startBefore("badge-review", "Task_RequestSecurityCheck", checkpoint);
+		this.driver.complete(this.driver.activateSingle("request-security-check"), Map.of());
+
+		assertThat(awaitUserTask().getElementId()).isEqualTo("Task_SecurityTimeout");
+	}
+
+	@Test
+	void reviewTaskKeepsItsDueDateWhenTheCaseResumes() throws Exception {
+		Instant before = engineNow();
+		long first = startBefore("unit-review", "Task_FirstReview", unitCase(1));
+		ActivatedJob review = this.driver.userTask("Task_FirstReview");
+		Instant due = dueDate(review);
+		assertThat(due).isBetween(before.plus(Duration.ofDays(3)), engineNow().plus(Duration.ofDays(3)));
+		assertThat(dueAt(review, "firstReviewDue")).isEqualTo(due);
+		advance(Duration.ofDays(1));
+
+		restart(first, "unit-review", "Task_FirstReview", review.getVariablesAsMap());
+
+		assertThat(dueDate(this.driver.userTask("Task_FirstReview"))).isEqualTo(due);
+	}
+
+	@Test
+	void aNewReviewRoundGetsANewDueDate() throws Exception {
+		long first = startBefore("unit-review", "Task_FirstReview", unitCase(1));
+		ActivatedJob review = this.driver.userTask("Task_FirstReview");
+		Instant due = dueDate(review);
+		advance(Duration.ofDays(1));
+		Map<String, Object> nextRound = new HashMap<>(review.getVariablesAsMap());
+		nextRound.put("round", 2);
+
+		Instant before = engineNow();
+		restart(first, "unit-review", "Task_FirstReview", nextRound);
+
+		Instant renewed = dueDate(this.driver.userTask("Task_FirstReview"));
+		assertThat(renewed).isBetween(before.plus(Duration.ofDays(3)), engineNow().plus(Duration.ofDays(3)))
+			.isAfter(due);
+	}
+
+	/**
+	 * A timer already due is triggered by the engine's next due-date check, which can
+	 * come just after the engine reports idle: no clock is moved here.
+	 */
+	private ActivatedJob awaitUserTask() throws Exception {
+		long deadline = System.nanoTime() + IDLE_TIMEOUT.toNanos();
+		List<ActivatedJob> tasks = this.driver.activate(USER_TASK);
+		while (tasks.isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+			tasks = this.driver.activate(USER_TASK);
+		}
+		assertThat(tasks).as("user tasks").hasSize(1);
+		return tasks.get(0);
+	}
+
+	private long startBefore(String processId, String elementId, Map<String, Object> variables) throws Exception {
+		long key = this.client.newCreateInstanceCommand()
+			.bpmnProcessId(processId)
+			.latestVersion()
+			.variables(variables)
+			.startBeforeElement(elementId)
+			.send()
+			.join()
+			.getProcessInstanceKey();
+		this.engine.waitForIdleState(IDLE_TIMEOUT);
+		return key;
+	}
+
+	/** The engine forgets the instance; the portal starts it again at its checkpoint. */
+	private void restart(long instanceKey, String processId, String elementId, Map<String, Object> checkpoint)
+			throws Exception {
+		this.client.newCancelInstanceCommand(instanceKey).send().join();
+		this.engine.waitForIdleState(IDLE_TIMEOUT);
+		startBefore(processId, elementId, checkpoint);
+	}
+
+	private void advance(Duration duration) throws Exception {
+		this.engine.increaseTime(duration);
+		this.advanced = this.advanced.plus(duration);
+		this.engine.waitForIdleState(IDLE_TIMEOUT);
+	}
+
+	/**
+	 * FEEL's {@code now()} reads the engine's clock: the system's plus what the test
+	 * moved it, in milliseconds.
+	 */
+	private Instant engineNow() {
+		return Instant.now().plus(this.advanced).truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Instant dueAt(ActivatedJob job, String variable) {
+		Map<String, Object> due = (Map<String, Object>) job.getVariablesAsMap().get(variable);
+		assertThat(due).as("%s of %s", variable, job.getElementId()).containsKeys("round", "at");
+		return OffsetDateTime.parse(due.get("at").toString()).toInstant();
+	}
+
+	private static Instant dueDate(ActivatedJob task) {
+		return OffsetDateTime.parse(task.getCustomHeaders().get("io.camunda.zeebe:dueDate")).toInstant();
+	}
+
+	private static Map<String, Object> badgeCase() {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("caseId", "case-deadline");
+		variables.put("round", 1);
+		variables.put("personId", 7001);
+		variables.put("badgeType", "STAFF");
+		variables.put("fee", 0);
+		variables.put("organiserGroup", "org:organiser");
+		return variables;
+	}
+
+	private static Map<String, Object> unitCase(int round) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("caseId", "case-unit");
+		variables.put("round", round);
+		variables.put("firstReviewGroup", "org:sub-1");
+		variables.put("secondReviewGroup", "org:del-1");
+		return variables;
+	}
+
+}
