@@ -60,7 +60,7 @@ class EngineRestartTest {
 	}
 
 	@Test
-	void openReviewResumesWithItsTaskClaimAndHistoryAfterTheEngineIsLost() {
+	void openReviewResumesWithItsTaskClaimDueDateAndHistoryAfterTheEngineIsLost() {
 		ConfigurableApplicationContext first = start();
 		Fixtures fixtures = Fixtures.of(first);
 		Fixtures.Tree tree = fixtures.tree();
@@ -83,6 +83,9 @@ class EngineRestartTest {
 		assertThat(newEpoch).isNotEqualTo(oldEpoch);
 		assertThat(after.getId()).isEqualTo(before.getId());
 		assertThat(after.getClaimedBy()).isEqualTo(tree.delegationReviewer());
+		assertThat(after.getDueAt()).as("due date fixed when the review was first reached")
+			.isNotNull()
+			.isEqualTo(before.getDueAt());
 		assertThat(second.getBean(Cases.class).history(caseId)).extracting(CaseEvent::getId)
 			.containsAll(historyBefore.stream().map(CaseEvent::getId).toList());
 		assertThat(second.getBean(HumanTasks.class).forCase(caseId)).hasSize(2);
