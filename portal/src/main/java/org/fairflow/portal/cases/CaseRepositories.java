@@ -10,7 +10,11 @@ import org.springframework.data.repository.query.Param;
 
 interface CaseRecordRepository extends JpaRepository<CaseRecord, String> {
 
-	List<CaseRecord> findByActiveTrue();
+	/** Open cases that the engine of this epoch does not run yet, oldest first. */
+	@Query("""
+			select c.id from CaseRecord c where c.active = true
+			and (c.engineEpoch is null or c.engineEpoch <> :epoch) order by c.createdAt, c.id""")
+	List<String> openCasesOutside(@Param("epoch") String epoch);
 
 	List<CaseRecord> findByApplicantGroupOrderByCreatedAtDesc(String applicantGroup);
 

@@ -1,11 +1,12 @@
 package org.fairflow.portal.cases;
 
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.fairflow.portal.engine.EngineException;
 import org.fairflow.portal.engine.EngineGateway;
 import org.fairflow.portal.engine.EngineReadyEvent;
+import org.fairflow.portal.engine.EngineStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,24 +31,29 @@ class CaseResumer {
 
 	private final TransactionTemplate transactions;
 
+	private final EngineStatus status;
+
 	CaseResumer(CaseRecordRepository records, EngineGateway engine, Variables variables,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, EngineStatus status) {
 		this.records = records;
 		this.engine = engine;
 		this.variables = variables;
 		this.transactions = transactions;
+		this.status = status;
 	}
 
 	@EventListener
 	void resume(EngineReadyEvent ready) {
+		List<String> stale = this.records.openCasesOutside(ready.epoch());
+		this.status.resuming(stale.size());
 		int resumed = 0;
-		for (CaseRecord stale : this.records.findByActiveTrue()) {
-			if (!Objects.equals(stale.getEngineEpoch(), ready.epoch())) {
-				resumed += this.transactions.execute((status) -> resume(stale.getId(), ready.epoch())) ? 1 : 0;
-			}
+		for (String caseId : stale) {
+			boolean started = this.transactions.execute((tx) -> resume(caseId, ready.epoch()));
+			this.status.caseResumed(started);
+			resumed += started ? 1 : 0;
 		}
-		if (resumed > 0) {
-			log.info("Resumed {} open cases on engine epoch {}", resumed, ready.epoch());
+		if (!stale.isEmpty()) {
+			log.info("Resumed {} of {} open cases on engine epoch {}", resumed, stale.size(), ready.epoch());
 		}
 	}
 

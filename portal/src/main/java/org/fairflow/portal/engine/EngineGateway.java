@@ -2,6 +2,7 @@ package org.fairflow.portal.engine;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
 public class EngineGateway {
 
 	public static final Duration MESSAGE_TIME_TO_LIVE = Duration.ofHours(1);
+
+	private static final Duration TOPOLOGY_TIMEOUT = Duration.ofSeconds(3);
 
 	private final CamundaClient client;
 
@@ -85,6 +88,11 @@ public class EngineGateway {
 			.variables(variables)
 			.send()
 			.join());
+	}
+
+	/** Asks the engine for its topology: throws when it cannot be reached in time. */
+	public void topology() {
+		call(() -> this.client.newTopologyRequest().send().join(TOPOLOGY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
 	}
 
 	private static <T> T call(java.util.function.Supplier<T> command) {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start-up order: deploy the models, let listeners resume open cases, then open the job
- * workers.
+ * workers. Until then the portal answers with its starting page and is not ready.
  */
 @Component
 class EngineStartup {
@@ -20,18 +20,23 @@ class EngineStartup {
 
 	private final ApplicationEventPublisher events;
 
-	EngineStartup(ModelDeployment deployment, EngineEpoch epoch, JobWorkers workers, ApplicationEventPublisher events) {
+	private final EngineStatus status;
+
+	EngineStartup(ModelDeployment deployment, EngineEpoch epoch, JobWorkers workers, ApplicationEventPublisher events,
+			EngineStatus status) {
 		this.deployment = deployment;
 		this.epoch = epoch;
 		this.workers = workers;
 		this.events = events;
+		this.status = status;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
-		this.deployment.deploy();
+		this.status.deployed(this.deployment.deploy());
 		this.events.publishEvent(new EngineReadyEvent(this.epoch.current()));
 		this.workers.open();
+		this.status.ready();
 	}
 
 }

@@ -20,7 +20,7 @@ class SecurityConfiguration {
 	SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth
 			.requestMatchers("/", "/login", "/register", "/error", "/webjars/**", "/css/**", "/js/**",
-					"/actuator/health", "/verify/**")
+					"/actuator/health", "/actuator/health/**", "/verify/**")
 			.permitAll()
 			.requestMatchers("/tasks/**")
 			.hasAnyRole(Role.SUB_DELEGATION_REVIEWER.name(), Role.DELEGATION_REVIEWER.name(), Role.ORGANISER.name(),

@@ -1,0 +1,83 @@
+package org.fairflow.portal.engine;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Where the engine's start-up stands: models deployed, open cases resumed, workers open.
+ * The portal serves its pages only once it is {@link Phase#READY}; health and the
+ * starting page read it.
+ */
+@Component
+public class EngineStatus {
+
+	/** The steps of a start, in order. */
+	public enum Phase {
+
+		/** Connecting to the engine and deploying the models. */
+		STARTING,
+		/** Starting open cases again on an engine that lost them. */
+		RESUMING,
+		/** Workers open: the portal takes decisions. */
+		READY
+
+	}
+
+	private volatile Phase phase = Phase.STARTING;
+
+	private volatile Map<String, Integer> versions = Map.of();
+
+	private final AtomicInteger total = new AtomicInteger();
+
+	private final AtomicInteger resumed = new AtomicInteger();
+
+	private final AtomicInteger failed = new AtomicInteger();
+
+	/**
+	 * What health and the starting page show.
+	 *
+	 * @param phase where the start stands
+	 * @param versions the deployed process versions, by process id
+	 * @param resumed open cases started again so far
+	 * @param failed open cases the engine refused to start again
+	 * @param total open cases to start again
+	 */
+	public record Snapshot(Phase phase, Map<String, Integer> versions, int resumed, int failed, int total) {
+
+		public boolean ready() {
+			return this.phase == Phase.READY;
+		}
+
+	}
+
+	public Snapshot snapshot() {
+		return new Snapshot(this.phase, this.versions, this.resumed.get(), this.failed.get(), this.total.get());
+	}
+
+	void deployed(Map<String, Integer> versions) {
+		this.versions = Map.copyOf(versions);
+	}
+
+	/** A resume of {@code total} open cases begins. */
+	public void resuming(int total) {
+		this.total.set(total);
+		this.resumed.set(0);
+		this.failed.set(0);
+		this.phase = Phase.RESUMING;
+	}
+
+	/**
+	 * One open case is dealt with; a failed one is counted apart and kept for a later
+	 * try.
+	 */
+	public void caseResumed(boolean started) {
+		(started ? this.resumed : this.failed).incrementAndGet();
+	}
+
+	void ready() {
+		this.phase = Phase.READY;
+	}
+
+}

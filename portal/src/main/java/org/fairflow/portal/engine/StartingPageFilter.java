@@ -1,0 +1,81 @@
+package org.fairflow.portal.engine;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Until the engine is ready (models deployed, open cases resumed), every page answers 503
+ * with a page that says how far the start has come and reloads itself, instead of pages
+ * that would refuse decisions one case at a time. Health, static files and the public
+ * badge verification (which needs no engine) pass.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class StartingPageFilter extends OncePerRequestFilter {
+
+	static final String RETRY_AFTER_SECONDS = "5";
+
+	private static final List<String> PASSING = List.of("/actuator/", "/css/", "/js/", "/webjars/", "/verify/",
+			"/favicon.ico");
+
+	private final EngineStatus status;
+
+	private final SpringTemplateEngine templates;
+
+	private final LocaleResolver locales;
+
+	StartingPageFilter(EngineStatus status, SpringTemplateEngine templates, LocaleResolver locales) {
+		this.status = status;
+		this.templates = templates;
+		this.locales = locales;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (this.status.snapshot().ready()) {
+			return true;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return PASSING.stream().anyMatch(path::startsWith);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		EngineStatus.Snapshot snapshot = this.status.snapshot();
+		if (snapshot.ready()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Locale locale = this.locales.resolveLocale(request);
+		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+			.buildExchange(request, response), locale);
+		context.setVariable("start", snapshot);
+		context.setVariable("retryAfter", RETRY_AFTER_SECONDS);
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.setContentType(MediaType.TEXT_HTML_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		this.templates.process("engine/starting", context, response.getWriter());
+	}
+
+}
