@@ -1,8 +1,5 @@
 package org.fairflow.portal.engine;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +7,7 @@ import org.fairflow.portal.PortalApplication;
 import org.fairflow.portal.cases.CaseEvent;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.support.Fixtures;
+import org.fairflow.portal.support.TestDatabase;
 import org.fairflow.portal.tasks.HumanTask;
 import org.fairflow.portal.tasks.HumanTasks;
 import org.fairflow.portal.unit.UnitCategory;
@@ -37,13 +35,7 @@ class EngineRestartTest {
 
 	@BeforeAll
 	static void emptySchema() throws Exception {
-		String url = System.getenv().getOrDefault("FAIRFLOW_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-		String user = System.getenv().getOrDefault("FAIRFLOW_TEST_DB_USER", "postgres");
-		String password = System.getenv().getOrDefault("FAIRFLOW_TEST_DB_PASSWORD", "");
-		try (Connection connection = DriverManager.getConnection(url, user, password);
-				Statement statement = connection.createStatement()) {
-			statement.execute("drop schema if exists " + SCHEMA + " cascade");
-		}
+		TestDatabase.fromEnvironment().dropSchema(SCHEMA);
 	}
 
 	@AfterEach

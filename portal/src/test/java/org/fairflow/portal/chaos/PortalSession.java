@@ -1,0 +1,102 @@
+package org.fairflow.portal.chaos;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One browser's worth of HTTP: cookies, the CSRF token of the last page, no redirects
+ * followed (a 302 is how the portal acknowledges a form).
+ */
+final class PortalSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+	private final String baseUrl;
+
+	private final HttpClient http;
+
+	PortalSession(String baseUrl) {
+		this.baseUrl = baseUrl;
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+	}
+
+	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(uri(path)).GET());
+	}
+
+	/** The CSRF token of a page. */
+	String csrf(String path) throws IOException, InterruptedException {
+		Matcher matcher = CSRF.matcher(get(path).body());
+		if (!matcher.find()) {
+			throw new IllegalStateException("No CSRF token on " + path);
+		}
+		return matcher.group(1);
+	}
+
+	HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+		List<String> pairs = new ArrayList<>();
+		fields.forEach((name, value) -> pairs.add(encode(name) + "=" + encode(value)));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))));
+	}
+
+	HttpResponse<String> postMultipart(String path, Map<String, List<String>> fields, String fileField, String fileName,
+			byte[] file) throws IOException, InterruptedException {
+		String boundary = "----chaos" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		fields.forEach((name, values) -> values.forEach((value) -> write(body, "--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")));
+		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: image/png\r\n\r\n");
+		body.writeBytes(file);
+		write(body, "\r\n--" + boundary + "--\r\n");
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** Logs in; true when the portal accepted the credentials. */
+	boolean login(String username, String password) throws IOException, InterruptedException {
+		String token = csrf("/login");
+		HttpResponse<String> answer = postForm("/login",
+				Map.of("username", username, "password", password, "_csrf", token));
+		return answer.statusCode() == 302 && !answer.headers().firstValue("Location").orElse("").contains("error");
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private URI uri(String path) {
+		return URI.create(this.baseUrl + path);
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static void write(ByteArrayOutputStream out, String text) {
+		out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
