@@ -102,8 +102,8 @@ public class Notifications {
 		if (request.channel() == Channel.SMS) {
 			return this.sms.send(request.recipient(), request.body());
 		}
-		return this.mail.send(request.recipient(), (request.subject() != null) ? request.subject() : "",
-				request.body());
+		return this.mail.send(request.idempotencyKey(), request.recipient(),
+				(request.subject() != null) ? request.subject() : "", request.body());
 	}
 
 	private boolean simulated(Channel channel) {
