@@ -76,9 +76,13 @@ class MessageLedger {
 		try {
 			return this.transactions.execute((tx) -> claimLocked(request, provider));
 		}
-		catch (DataIntegrityViolationException concurrentFirstAttempt) {
-			// Another first attempt inserted the row a moment ago (unique key).
-			return new Claim(Step.BUSY, null, null, Duration.ofSeconds(1));
+		catch (DataIntegrityViolationException ex) {
+			// Another first attempt inserted the row a moment ago (unique key): try again
+			// shortly. Any other violation is a fault, never a reason to wait.
+			if (this.messages.findByIdempotencyKey(request.idempotencyKey()).isPresent()) {
+				return new Claim(Step.BUSY, null, null, Duration.ofSeconds(1));
+			}
+			throw ex;
 		}
 	}
 

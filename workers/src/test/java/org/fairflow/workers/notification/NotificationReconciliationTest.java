@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -268,6 +269,16 @@ class NotificationReconciliationTest {
 		assertThat(results).filteredOn(SendOutcome.class::isInstance).hasSize(1);
 		assertThat(results).filteredOn(RetryLater.class::isInstance).hasSize(1);
 		assertThat(this.twilio.posts()).hasSize(1);
+	}
+
+	@Test
+	void aFirstAttemptThatCannotBeStoredFailsRatherThanWaits() {
+		OutboundRequest unstorable = OutboundRequest.of(this.caseId, "Task_SmsApproved", 1, Channel.SMS,
+				"+86" + "1".repeat(400), null, TEXT);
+
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> notifications(this.sms).send(unstorable));
+		assertThat(this.twilio.posts()).isEmpty();
 	}
 
 	@Test
