@@ -14,6 +14,7 @@ import io.camunda.client.api.worker.JobWorker;
 import io.grpc.Status;
 import jakarta.annotation.PreDestroy;
 import org.fairflow.workers.job.BusinessError;
+import org.fairflow.workers.job.RetryLater;
 import org.fairflow.workers.job.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,7 +81,8 @@ class JobWorkers {
 			.open();
 	}
 
-	private JobHandler serviceHandler(Worker worker) {
+	// Package-private for its test.
+	JobHandler serviceHandler(Worker worker) {
 		return (jobClient, job) -> {
 			try {
 				this.listeners.forEach((listener) -> listener.activated(job));
@@ -94,10 +96,25 @@ class JobWorkers {
 					.send()
 					.join();
 			}
+			catch (RetryLater later) {
+				retryLater(jobClient, job, later);
+			}
 			catch (Exception ex) {
 				fail(jobClient, job, ex);
 			}
 		};
+	}
+
+	/**
+	 * The worker cannot decide yet (another attempt of the same message may still be at
+	 * the provider): tried again after the wait it asks for, without using up a retry, so
+	 * that waiting never ends in an incident.
+	 */
+	private void retryLater(JobClient jobClient, ActivatedJob job, RetryLater later) {
+		Duration wait = (later.after().compareTo(this.backoff) > 0) ? later.after() : this.backoff;
+		log.info("Job {} ({}) of case {} is tried again in {}: {}", job.getKey(), job.getType(),
+				job.getVariablesAsMap().get("caseId"), wait, later.getMessage());
+		failCommand(jobClient, job, job.getRetries(), wait, later.getMessage());
 	}
 
 	private JobHandler userTaskHandler(UserTaskJobHandler handler) {
@@ -116,13 +133,12 @@ class JobWorkers {
 		int retries = Math.max(0, job.getRetries() - 1);
 		log.warn("Job {} ({}) of case {} failed, {} retries left: {}", job.getKey(), job.getType(),
 				job.getVariablesAsMap().get("caseId"), retries, ex.toString());
+		failCommand(jobClient, job, retries, this.backoff, String.valueOf(ex.getMessage()));
+	}
+
+	private void failCommand(JobClient jobClient, ActivatedJob job, int retries, Duration backoff, String message) {
 		try {
-			jobClient.newFailCommand(job)
-				.retries(retries)
-				.retryBackoff(this.backoff)
-				.errorMessage(String.valueOf(ex.getMessage()))
-				.send()
-				.join();
+			jobClient.newFailCommand(job).retries(retries).retryBackoff(backoff).errorMessage(message).send().join();
 		}
 		catch (ClientStatusException gone) {
 			if (gone.getStatus().getCode() != Status.Code.NOT_FOUND) {

@@ -1,5 +1,7 @@
 package org.fairflow.portal.progress;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Map;
 
 import org.fairflow.portal.support.Fixtures;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -37,6 +40,9 @@ class ProgressPageWebTest {
 
 	@Autowired
 	HumanTasks tasks;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void theApplicantSeesItsHistoryTheWaitingStepAndItsMessagesWithMaskedRecipients() throws Exception {
@@ -89,6 +95,52 @@ class ProgressPageWebTest {
 		String html = page(get("/progress").with(user(this.fixtures.user(CreditCode.normalise(form.getCreditCode())))));
 
 		assertThat(html).contains("/progress/" + caseId).contains(form.getNameZh());
+	}
+
+	@Test
+	void theApplicantSeesHowMessagesOfUnknownOutcomeWereSettled() throws Exception {
+		Fixtures.Tree tree = this.fixtures.tree();
+		RegistrationForm form = Fixtures.form(UnitCategory.SOCIAL_ORGANISATION, tree.sub());
+		String caseId = this.fixtures.register(form);
+		// Rows as the workers leave them after a crash (their making is tested in the
+		// workers module): found at Twilio; not found and sent again; e-mail resent.
+		message(caseId, "Task_SmsReconciled", "SMS", "RECONCILED", null, 1);
+		message(caseId, "Task_SmsSentAgain", "SMS", "SENT", "NOT_FOUND_SENT_AGAIN", 2);
+		message(caseId, "Task_EmailResent", "EMAIL", "SENT", "RESENT_SAME_MESSAGE_ID", 2);
+		message(caseId, "Task_SmsChecking", "SMS", "UNKNOWN", null, 1);
+		String applicant = CreditCode.normalise(form.getCreditCode());
+
+		String zh = page(get("/progress/{id}", caseId).with(user(this.fixtures.user(applicant))));
+		String en = page(get("/progress/{id}", caseId).with(user(this.fixtures.user(applicant))).param("lang", "en"));
+
+		assertThat(zh).contains("data-status=\"RECONCILED\"")
+			.contains("状态不明 → 已与服务商核实")
+			.contains("data-note=\"NOT_FOUND_SENT_AGAIN\"")
+			.contains("状态不明 → 服务商处未找到 → 已重新发送")
+			.contains("第 2 次尝试")
+			.contains("状态不明 → 已以相同 Message-ID 重新发送")
+			.contains("data-status=\"UNKNOWN\"")
+			.contains("状态不明，正在与服务商核实");
+		assertThat(en).contains("unknown → reconciled with the provider")
+			.contains("unknown → not found at the provider → sent again")
+			.contains("unknown → resent with the same Message-ID")
+			.contains("Unknown, being checked with the provider");
+		assertThat(zh + en).doesNotContain("13987654321").doesNotContain("li.si@example.com");
+	}
+
+	private void message(String caseId, String elementId, String channel, String status, String note, int attempts) {
+		boolean sms = "SMS".equals(channel);
+		Timestamp now = Timestamp.from(Instant.now());
+		this.jdbc.update("""
+				insert into notification_message (idempotency_key, case_id, element_id, channel, recipient, subject,
+				    body, status, provider, provider_ref, attempts, last_error, created_at, updated_at, sent_at,
+				    reconciled_at, note)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", caseId + "/" + elementId + "/1/" + channel, caseId, elementId, channel,
+				sms ? "+8613987654321" : "li.si@example.com", sms ? null : "审核结果", "您的申请已通过。", status,
+				sms ? "twilio" : "smtp", sms ? "SM" + elementId : "<id@fairflow.local>", attempts,
+				(attempts > 1) ? "No certain answer from Twilio" : null, now, now,
+				"UNKNOWN".equals(status) ? null : now, "RECONCILED".equals(status) ? now : null, note);
 	}
 
 	private String page(RequestBuilder request) throws Exception {

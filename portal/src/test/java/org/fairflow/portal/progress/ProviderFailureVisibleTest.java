@@ -60,7 +60,9 @@ class ProviderFailureVisibleTest {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("fairflow.test.schema", () -> "portal_notify");
+		// A schema of its own, next to the run's (parallel checkouts use other ones).
+		registry.add("fairflow.test.schema",
+				() -> System.getenv().getOrDefault("FAIRFLOW_TEST_SCHEMA", "portal_test") + "_notify");
 		registry.add("fairflow.engine.retry-backoff", () -> "PT1S");
 		registry.add("fairflow.sms.twilio.account-sid", () -> "AC00000000000000000000000000000000");
 		registry.add("fairflow.sms.twilio.auth-token", () -> "test-token");

@@ -1,41 +1,83 @@
 package org.fairflow.workers.notification;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** Sends plain-text UTF-8 mail through the SMTP server of {@code spring.mail.*}. */
+/**
+ * Sends plain-text UTF-8 mail through the SMTP server of {@code spring.mail.*}, each with
+ * the Message-ID of its message key ({@link KeyedMimeMessage}).
+ */
 class JakartaMailGateway implements MailGateway {
 
 	private static final Logger log = LoggerFactory.getLogger(JakartaMailGateway.class);
+
+	/** The Message-ID domain when the sender address has none. */
+	static final String FALLBACK_DOMAIN = "fairflow";
 
 	private final JavaMailSender sender;
 
 	private final String from;
 
+	private final String domain;
+
 	JakartaMailGateway(JavaMailSender sender, String from) {
 		this.sender = sender;
 		this.from = from;
+		this.domain = domainOf(from);
 		log.info("E-mail is sent by SMTP from {}", from);
 	}
 
 	@Override
-	public String send(String to, String subject, String body) throws MessagingException {
-		MimeMessage message = this.sender.createMimeMessage();
+	public String send(String messageKey, String to, String subject, String body) throws MessagingException {
+		MimeMessage message = new KeyedMimeMessage(session(), messageId(messageKey));
 		MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
 		helper.setFrom(this.from);
 		helper.setTo(to);
 		helper.setSubject(subject);
 		helper.setText(body, false);
 		this.sender.send(message);
-		// JavaMailSenderImpl keeps the Message-ID it generated while sending.
 		return message.getMessageID();
+	}
+
+	/** The Message-ID every send of the message with this key carries. */
+	String messageId(String messageKey) {
+		return KeyedMimeMessage.messageId(messageKey, this.domain);
+	}
+
+	/**
+	 * The sender's session gives the message its MIME settings ({@code mail.mime.*}); the
+	 * sender transports it with its own session either way.
+	 */
+	private Session session() {
+		return (this.sender instanceof JavaMailSenderImpl impl) ? impl.getSession()
+				: Session.getInstance(new Properties());
+	}
+
+	/**
+	 * {@code noreply@fairflow.local} and {@code Expo <expo@example.org>} give their
+	 * domain.
+	 */
+	private static String domainOf(String from) {
+		try {
+			String address = new InternetAddress(from).getAddress();
+			int at = (address != null) ? address.lastIndexOf('@') : -1;
+			return (at > 0 && at < address.length() - 1) ? address.substring(at + 1) : FALLBACK_DOMAIN;
+		}
+		catch (AddressException ex) {
+			return FALLBACK_DOMAIN;
+		}
 	}
 
 	@Override

@@ -18,7 +18,7 @@ class LoggingMailGateway implements MailGateway {
 	}
 
 	@Override
-	public String send(String to, String subject, String body) {
+	public String send(String messageKey, String to, String subject, String body) {
 		log.info("E-mail recorded, not sent, to {}: [{}] {}", Masking.email(to), subject, body);
 		return "log-" + UUID.randomUUID();
 	}

@@ -5,10 +5,12 @@ interface MailGateway {
 
 	/**
 	 * Sends a plain-text mail.
+	 * @param messageKey the message's idempotency key: every send of one message carries
+	 * the Message-ID derived from it
 	 * @return the provider's id for the message (the Message-ID header)
 	 * @throws Exception when the server refuses or cannot be reached
 	 */
-	String send(String to, String subject, String body) throws Exception;
+	String send(String messageKey, String to, String subject, String body) throws Exception;
 
 	/** Short provider name stored with each message: {@code smtp}, {@code log}. */
 	String provider();

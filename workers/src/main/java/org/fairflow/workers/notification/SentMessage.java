@@ -11,13 +11,17 @@ import java.time.Instant;
  * @param subject e-mail subject, null for SMS
  * @param body the text
  * @param status where it stands
+ * @param note how an unknown outcome was resolved; null when no outcome was ever unknown
  * @param provider {@code twilio}, {@code smtp} or {@code log}
  * @param attempts attempts so far
  * @param lastError the last failure, masked; null when none
  * @param createdAt first attempt
- * @param sentAt when the provider accepted it (or it was recorded); null until then
+ * @param sentAt when the provider accepted it (or it was recorded); null until then. For
+ * a reconciled message: when the provider's records were found
+ * @param reconciledAt when an unknown outcome was found at the provider; null otherwise
  * @param elementId the BPMN element that sent it
  */
 public record SentMessage(Channel channel, String maskedRecipient, String subject, String body, MessageStatus status,
-		String provider, int attempts, String lastError, Instant createdAt, Instant sentAt, String elementId) {
+		DeliveryNote note, String provider, int attempts, String lastError, Instant createdAt, Instant sentAt,
+		Instant reconciledAt, String elementId) {
 }

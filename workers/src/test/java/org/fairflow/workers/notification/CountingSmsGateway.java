@@ -1,13 +1,17 @@
 package org.fairflow.workers.notification;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** An SMS provider that counts what it accepts and fails once on request. */
+/**
+ * An SMS provider that counts what it accepts, fails once on request and finds what it
+ * accepted (by number and text) when asked about an unknown outcome.
+ */
 class CountingSmsGateway implements SmsGateway {
 
-	record Sms(String to, String body) {
+	record Sms(String sid, String to, String body) {
 	}
 
 	private final List<Sms> accepted = new CopyOnWriteArrayList<>();
@@ -20,8 +24,17 @@ class CountingSmsGateway implements SmsGateway {
 		if (failure != null) {
 			throw failure;
 		}
-		this.accepted.add(new Sms(to, body));
-		return "SM-test-" + this.accepted.size();
+		String sid = "SM-test-" + (this.accepted.size() + 1);
+		this.accepted.add(new Sms(sid, to, body));
+		return sid;
+	}
+
+	@Override
+	public List<String> findSent(String to, String body, Instant attemptStartedAt) {
+		return this.accepted.stream()
+			.filter((sms) -> sms.to().equals(to) && sms.body().equals(body))
+			.map(Sms::sid)
+			.toList();
 	}
 
 	void failNext(Exception failure) {

@@ -1,5 +1,10 @@
 package org.fairflow.workers.notification;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
@@ -22,7 +27,8 @@ class JakartaMailGatewayTest {
 		JakartaMailGateway gateway = new JakartaMailGateway(sender(greenMail.getSmtp().getPort()),
 				"noreply@fairflow.local");
 
-		String messageId = gateway.send("zhang.san@example.com", "单位审核结果：已通过", "尊敬的张三：\n您的单位“示例有限公司”已通过审核。\n— 展会组委会");
+		String messageId = gateway.send("case-1/Task_EmailApproved/1/EMAIL", "zhang.san@example.com", "单位审核结果：已通过",
+				"尊敬的张三：\n您的单位“示例有限公司”已通过审核。\n— 展会组委会");
 
 		assertThat(messageId).isNotBlank();
 		MimeMessage[] received = greenMail.getReceivedMessages();
@@ -40,7 +46,37 @@ class JakartaMailGatewayTest {
 	@Test
 	void throwsWhenTheServerCannotBeReached() {
 		JakartaMailGateway gateway = new JakartaMailGateway(sender(1), "noreply@fairflow.local");
-		assertThatException().isThrownBy(() -> gateway.send("zhang.san@example.com", "subject", "body"));
+		assertThatException().isThrownBy(() -> gateway.send("key", "zhang.san@example.com", "subject", "body"));
+	}
+
+	@Test
+	void givesEverySendOfAMessageTheMessageIdOfItsKey() throws Exception {
+		JakartaMailGateway gateway = new JakartaMailGateway(sender(greenMail.getSmtp().getPort()),
+				"展会组委会 <expo@example.org>");
+
+		String first = gateway.send("case-1/Task_EmailApproved/1/EMAIL", "zhang.san@example.com", "结果", "已通过");
+		String again = gateway.send("case-1/Task_EmailApproved/1/EMAIL", "zhang.san@example.com", "结果", "已通过");
+		String other = gateway.send("case-1/Task_EmailApproved/2/EMAIL", "zhang.san@example.com", "结果", "已通过");
+
+		// SHA-256 of the key, in hex, at the sender's domain.
+		assertThat(first).isEqualTo("<" + sha256("case-1/Task_EmailApproved/1/EMAIL") + "@example.org>")
+			.isEqualTo(again)
+			.isNotEqualTo(other)
+			.matches("<[0-9a-f]{64}@example\\.org>");
+		assertThat(greenMail.getReceivedMessages()).extracting(MimeMessage::getMessageID)
+			.containsExactly(first, first, other);
+	}
+
+	@Test
+	void fallsBackToAFixedDomainWhenTheSenderHasNone() throws Exception {
+		assertThat(new JakartaMailGateway(sender(1), "noreply").messageId("k")).endsWith("@fairflow>");
+		assertThat(new JakartaMailGateway(sender(1), "noreply@fairflow.local").messageId("k"))
+			.isEqualTo("<" + sha256("k") + "@fairflow.local>");
+	}
+
+	private static String sha256(String text) throws NoSuchAlgorithmException {
+		return HexFormat.of()
+			.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static JavaMailSenderImpl sender(int port) {

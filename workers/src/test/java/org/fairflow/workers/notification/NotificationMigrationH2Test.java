@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class NotificationMigrationH2Test {
 
 	@Test
-	void migratesOnH2InPostgresqlModeAndEnforcesTheUniqueKey() throws SQLException {
+	void migratesOnH2InPostgresqlModeAndEnforcesTheUniqueKeyAndTheStatuses() throws SQLException {
 		JdbcDataSource dataSource = new JdbcDataSource();
 		dataSource.setURL("jdbc:h2:mem:notification;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
 		Flyway flyway = Flyway.configure()
@@ -23,7 +23,7 @@ class NotificationMigrationH2Test {
 			.locations("classpath:db/migration/notification")
 			.load();
 
-		assertThat(flyway.migrate().migrationsExecuted).isOne();
+		assertThat(flyway.migrate().migrationsExecuted).isEqualTo(2);
 
 		String insert = "insert into notification_message (idempotency_key, case_id, element_id, channel, recipient, "
 				+ "body, status, attempts, created_at, updated_at) values ('c/e/1/SMS', 'c', 'e', 'SMS', '+86', "
@@ -31,6 +31,13 @@ class NotificationMigrationH2Test {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			statement.executeUpdate(insert);
 			assertThatExceptionOfType(SQLException.class).isThrownBy(() -> statement.executeUpdate(insert));
+			assertThat(statement.executeUpdate("update notification_message set status = 'RECONCILED', "
+					+ "note = 'NOT_FOUND_SENT_AGAIN', reconciled_at = current_timestamp where case_id = 'c'"))
+				.isOne();
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> statement.executeUpdate("update notification_message set status = 'LOST'"));
+			assertThatExceptionOfType(SQLException.class)
+				.isThrownBy(() -> statement.executeUpdate("update notification_message set note = 'WHATEVER'"));
 		}
 	}
 

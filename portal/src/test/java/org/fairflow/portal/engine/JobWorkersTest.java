@@ -1,0 +1,107 @@
+package org.fairflow.portal.engine;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.CamundaFuture;
+import io.camunda.client.api.command.FailJobCommandStep1;
+import io.camunda.client.api.command.FailJobCommandStep1.FailJobCommandStep2;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.worker.JobClient;
+import org.fairflow.workers.job.RetryLater;
+import org.fairflow.workers.job.Worker;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+/** How a service job's outcome is handed back to the engine. */
+class JobWorkersTest {
+
+	private static final Duration BACKOFF = Duration.ofSeconds(10);
+
+	private final JobClient jobClient = mock(JobClient.class);
+
+	private final FailJobCommandStep1 fail = mock(FailJobCommandStep1.class);
+
+	private final FailJobCommandStep2 failWith = mock(FailJobCommandStep2.class, Mockito.RETURNS_SELF);
+
+	private final ActivatedJob job = mock(ActivatedJob.class);
+
+	@BeforeEach
+	@SuppressWarnings("unchecked")
+	void engine() {
+		when(this.jobClient.newFailCommand(this.job)).thenReturn(this.fail);
+		when(this.fail.retries(Mockito.anyInt())).thenReturn(this.failWith);
+		when(this.failWith.send()).thenReturn(mock(CamundaFuture.class));
+		when(this.job.getRetries()).thenReturn(3);
+		when(this.job.getType()).thenReturn("send-sms");
+		when(this.job.getVariablesAsMap()).thenReturn(Map.of("caseId", "c-1"));
+	}
+
+	@Test
+	void aTechnicalFaultUsesUpARetryWithTheBackoff() throws Exception {
+		handle((job) -> {
+			throw new IllegalStateException("provider down");
+		});
+
+		verify(this.fail).retries(2);
+		verify(this.failWith).retryBackoff(BACKOFF);
+	}
+
+	@Test
+	void aStepThatAsksToBeTriedLaterKeepsItsRetriesAndWaitsAsLongAsItAsks() throws Exception {
+		handle((job) -> {
+			throw new RetryLater("another attempt may still be at the provider", Duration.ofSeconds(40));
+		});
+
+		verify(this.fail).retries(3);
+		verify(this.failWith).retryBackoff(Duration.ofSeconds(40));
+		verify(this.failWith).errorMessage(anyString());
+	}
+
+	@Test
+	void aStepThatAsksForLessThanTheBackoffWaitsTheBackoff() throws Exception {
+		handle((job) -> {
+			throw new RetryLater("soon", Duration.ofMillis(100));
+		});
+
+		verify(this.fail).retries(3);
+		verify(this.failWith).retryBackoff(BACKOFF);
+	}
+
+	private void handle(Step step) throws Exception {
+		Worker worker = new Worker() {
+
+			@Override
+			public String jobType() {
+				return "send-sms";
+			}
+
+			@Override
+			public Map<String, Object> handle(ActivatedJob job) throws Exception {
+				return step.run(job);
+			}
+
+		};
+		JobWorkers workers = new JobWorkers(mock(CamundaClient.class), List.of(worker), List.of(), List.of(),
+				new EngineProperties(true, 0, "test", 1), BACKOFF);
+		workers.serviceHandler(worker).handle(this.jobClient, this.job);
+		verify(this.jobClient).newFailCommand(any(ActivatedJob.class));
+	}
+
+	@FunctionalInterface
+	private interface Step {
+
+		Map<String, Object> run(ActivatedJob job) throws Exception;
+
+	}
+
+}
