@@ -7,7 +7,7 @@
 --   reconciled_at       when the provider's records showed the message accepted (RECONCILED)
 --   note                how an unknown outcome was resolved (DeliveryNote), shown with the status
 alter table notification_message add column attempt_started_at timestamp with time zone;
-alter table notification_message add column claim_token varchar(36);
+alter table notification_message add column claim_token varchar(80);
 alter table notification_message add column claimed_at timestamp with time zone;
 alter table notification_message add column reconciled_at timestamp with time zone;
 alter table notification_message add column note varchar(40);

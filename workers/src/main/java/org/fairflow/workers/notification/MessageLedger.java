@@ -64,11 +64,21 @@ class MessageLedger {
 
 	private final Duration inFlightLimit;
 
+	/** Begins every claim token of this process: an owner that is not this process. */
+	private final String process = UUID.randomUUID() + "/";
+
+	private final boolean soleProcess;
+
+	/**
+	 * @param soleProcess no other process works on these messages: a claim that this
+	 * process did not take was taken by an earlier one, which is gone
+	 */
 	MessageLedger(OutboundMessageRepository messages, PlatformTransactionManager transactionManager,
-			Duration inFlightLimit) {
+			Duration inFlightLimit, boolean soleProcess) {
 		this.messages = messages;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.inFlightLimit = inFlightLimit;
+		this.soleProcess = soleProcess;
 	}
 
 	/** Decides, with the row locked, what this attempt does; takes the claim if any. */
@@ -103,7 +113,8 @@ class MessageLedger {
 		}
 		String token = token();
 		if (message.getStatus().open()) {
-			Duration wait = message.ownerMayStillRun(now, this.inFlightLimit);
+			Duration wait = (this.soleProcess && !message.claimedWithin(this.process)) ? Duration.ZERO
+					: message.ownerMayStillRun(now, this.inFlightLimit);
 			if (!wait.isZero()) {
 				return new Claim(Step.BUSY, message, null, wait);
 			}
@@ -159,8 +170,8 @@ class MessageLedger {
 			.execute((tx) -> this.messages.existsByProviderRefAndIdNot(providerRef, message.getId())));
 	}
 
-	private static String token() {
-		return UUID.randomUUID().toString();
+	private String token() {
+		return this.process + UUID.randomUUID();
 	}
 
 	/**

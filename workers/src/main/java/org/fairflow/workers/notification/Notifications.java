@@ -46,10 +46,14 @@ public class Notifications {
 	 * older than this cannot still be at the provider, so its outcome is unknown rather
 	 * than pending. Must exceed the gateways' longest call (Twilio: 30 s) and stay below
 	 * the job timeout (5 min)
+	 * @param soleProcess true when no other process sends this database's messages (the
+	 * portal with its embedded engine): an attempt begun by an earlier process, which
+	 * died, is reconciled at once instead of after the in-flight limit
 	 */
 	Notifications(OutboundMessageRepository messages, SmsGateway sms, MailGateway mail,
 			PlatformTransactionManager transactionManager,
-			@Value("${fairflow.notification.in-flight-limit:PT1M}") Duration inFlightLimit) {
+			@Value("${fairflow.notification.in-flight-limit:PT1M}") Duration inFlightLimit,
+			@Value("${fairflow.notification.sole-process:false}") boolean soleProcess) {
 		if (inFlightLimit.isNegative() || inFlightLimit.isZero()) {
 			throw new IllegalArgumentException("fairflow.notification.in-flight-limit must be positive");
 		}
@@ -59,7 +63,7 @@ public class Notifications {
 							+ "an SMS still in flight may be sent twice",
 					inFlightLimit, SingleTryHttpClient.LONGEST_CALL_SECONDS);
 		}
-		this.ledger = new MessageLedger(messages, transactionManager, inFlightLimit);
+		this.ledger = new MessageLedger(messages, transactionManager, inFlightLimit, soleProcess);
 		this.sms = sms;
 		this.mail = mail;
 	}

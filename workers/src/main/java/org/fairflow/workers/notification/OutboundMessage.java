@@ -141,6 +141,11 @@ class OutboundMessage {
 		return left.isNegative() ? Duration.ZERO : left;
 	}
 
+	/** Whether the row's claim was taken by the process whose tokens begin so. */
+	boolean claimedWithin(String processPrefix) {
+		return this.claimToken != null && this.claimToken.startsWith(processPrefix);
+	}
+
 	boolean claimedBy(String token) {
 		return token.equals(this.claimToken);
 	}

@@ -121,6 +121,30 @@ class NotificationReconciliationTest {
 	}
 
 	@Test
+	void aSoleProcessReconcilesAnAttemptOfTheProcessBeforeItAtOnce() {
+		OutboundRequest request = sms(1);
+		died(request, notifications(diesAfter(this.sms), true));
+		String sid = this.twilio.messages().get(0).sid();
+
+		// The portal with its embedded engine restarted: the attempt's process is gone.
+		SendOutcome outcome = notifications(this.sms, true).send(request);
+
+		assertThat(outcome.status()).isEqualTo(MessageStatus.RECONCILED);
+		assertThat(outcome.providerRef()).isEqualTo(sid);
+		assertThat(this.twilio.posts()).hasSize(1);
+	}
+
+	@Test
+	void aSoleProcessStillWaitsForItsOwnAttemptInFlight() throws Exception {
+		OutboundRequest request = sms(1);
+		Notifications sole = notifications(diesAfter(this.sms), true);
+		died(request, sole);
+
+		assertThatExceptionOfType(RetryLater.class).isThrownBy(() -> sole.send(request));
+		assertThat(this.twilio.posts()).hasSize(1);
+	}
+
+	@Test
 	void anSmsStillQueuedAtTwilioIsReconciledToo() {
 		this.twilio.queueAccepted();
 		OutboundRequest request = sms(1);
@@ -339,7 +363,15 @@ class NotificationReconciliationTest {
 	}
 
 	private Notifications notifications(SmsGateway smsGateway, MailGateway mailGateway) {
-		return new Notifications(this.repository, smsGateway, mailGateway, this.transactions, IN_FLIGHT_LIMIT);
+		return new Notifications(this.repository, smsGateway, mailGateway, this.transactions, IN_FLIGHT_LIMIT, false);
+	}
+
+	/**
+	 * With {@code soleProcess}: the portal with its embedded engine, alone on the data.
+	 */
+	private Notifications notifications(SmsGateway smsGateway, boolean soleProcess) {
+		return new Notifications(this.repository, smsGateway, this.mail, this.transactions, IN_FLIGHT_LIMIT,
+				soleProcess);
 	}
 
 	private OutboundRequest sms(int round) {
