@@ -50,7 +50,8 @@ final class ChaosRun {
 
 	private static final Duration DUE_IN = Duration.ofDays(3);
 
-	private static final Duration SETTLED_AFTER = Duration.ofSeconds(6);
+	/** Longer than a failed job's back-off (10 s), so a retry still to come is waited for. */
+	private static final Duration SETTLED_AFTER = Duration.ofSeconds(15);
 
 	private static final Pattern PUDONG = Pattern.compile("<option value=\"(\\d+)\"[^>]*>[^<]*浦东");
 
