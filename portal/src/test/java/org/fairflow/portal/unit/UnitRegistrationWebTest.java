@@ -1,9 +1,13 @@
 package org.fairflow.portal.unit;
 
+import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import javax.imageio.ImageIO;
+
+import org.fairflow.portal.support.CraftedImages;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
 import org.fairflow.workers.registry.CreditCode;
@@ -104,6 +108,38 @@ class UnitRegistrationWebTest {
 
 		assertThat(refused(validFields(this.fixtures.tree()), licence("licence.png", large)))
 			.contains(text("licence.tooLarge", CHINESE));
+	}
+
+	@Test
+	void aLicenceWhoseHeaderClaims30000By30000PixelsIsRefusedAndNothingStored() throws Exception {
+		byte[] bomb = CraftedImages.pngClaiming(30_000, 30_000);
+
+		assertThat(refused(validFields(this.fixtures.tree()), licence("licence.png", bomb)))
+			.contains("id=\"licence-error\"")
+			.contains(text("licence.pixels", CHINESE));
+	}
+
+	@Test
+	void aJpegLicenceIsStoredWithoutItsExifAndWithoutHtmlAppendedToIt() throws Exception {
+		Map<String, String> fields = validFields(this.fixtures.tree());
+		byte[] upload = CraftedImages.appended(
+				CraftedImages.jpegWithExif(Fixtures.image("jpg", 400, 300), "GPS 31.2304N 121.4737E"),
+				"<html><script>alert(document.cookie)</script></html>");
+
+		MvcResult result = post(fields, licence("licence.jpg", upload, "image/jpeg"));
+
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?registered");
+		Map<String, Object> stored = this.jdbc.queryForMap(
+				"select l.content, l.content_type, l.size_bytes from unit_licence l join unit u on u.id = l.unit_id"
+						+ " where u.credit_code = ?",
+				CreditCode.normalise(fields.get("creditCode")));
+		byte[] content = (byte[]) stored.get("content");
+		assertThat(stored.get("content_type")).isEqualTo("image/jpeg");
+		assertThat(stored.get("size_bytes")).isEqualTo(content.length);
+		assertThat(CraftedImages.contains(content, "<script>")).isFalse();
+		assertThat(CraftedImages.contains(content, "Exif")).isFalse();
+		assertThat(CraftedImages.contains(content, "GPS")).isFalse();
+		assertThat(ImageIO.read(new ByteArrayInputStream(content)).getWidth()).isEqualTo(400);
 	}
 
 	@Test
