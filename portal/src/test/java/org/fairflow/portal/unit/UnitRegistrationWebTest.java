@@ -170,6 +170,47 @@ class UnitRegistrationWebTest {
 	}
 
 	@Test
+	void aPasswordShorterThan12CharactersIsRefusedOnTheField() throws Exception {
+		assertPasswordRefused("11111111", "password.tooShort");
+		assertPasswordRefused("short-pass1", "password.tooShort");
+	}
+
+	@Test
+	void aPasswordContainingTheCreditCodeIsRefusedOnTheField() throws Exception {
+		Map<String, String> fields = validFields(this.fixtures.tree());
+		String password = "my-" + fields.get("creditCode").toLowerCase(Locale.ROOT);
+		fields.put("password", password);
+		fields.put("passwordConfirm", password);
+
+		assertThat(refused(fields, licence("licence.png", Fixtures.png())))
+			.contains(text("password.containsLogin", CHINESE))
+			.doesNotContain(password);
+	}
+
+	@Test
+	void aCommonPasswordIsRefusedOnTheFieldInEitherLanguage() throws Exception {
+		assertPasswordRefused("123456789012", "password.common");
+		assertPasswordRefused("QwertyUiopAs", "password.common");
+		assertPasswordRefused("passwordpassword", "password.common");
+		Map<String, String> fields = validFields(this.fixtures.tree());
+		fields.put("password", "111111111111");
+		fields.put("passwordConfirm", "111111111111");
+		fields.put("lang", "en");
+		assertThat(refused(fields, licence("licence.png", Fixtures.png())))
+			.contains(text("password.common", Locale.ENGLISH));
+	}
+
+	private void assertPasswordRefused(String password, String key) throws Exception {
+		Map<String, String> fields = validFields(this.fixtures.tree());
+		fields.put("password", password);
+		fields.put("passwordConfirm", password);
+
+		assertThat(refused(fields, licence("licence.png", Fixtures.png()))).as(password)
+			.contains(text(key, CHINESE))
+			.doesNotContain("value=\"" + password + "\"");
+	}
+
+	@Test
 	void differentPasswordsAreRefusedAndNeverShownAgain() throws Exception {
 		Map<String, String> fields = validFields(this.fixtures.tree());
 		fields.put("password", "first-pass-123");
