@@ -73,10 +73,20 @@ class UnitController {
 			this.registration.register(form, licence);
 		}
 		catch (RegistrationException ex) {
-			model.addAttribute("errorKey", ex.getMessage());
+			refused(ex.getMessage(), errors, model);
 			return "unit/register";
 		}
 		return "redirect:/login?registered";
+	}
+
+	/** A refusal about the code goes to its field, any other on top. */
+	private static void refused(String key, BindingResult errors, Model model) {
+		if (key.startsWith("unit.creditCode.")) {
+			errors.rejectValue("creditCode", key);
+		}
+		else {
+			model.addAttribute("errorKey", key);
+		}
 	}
 
 	@GetMapping("/unit")

@@ -165,7 +165,7 @@ class UnitRegistrationWebTest {
 		Map<String, String> fields = validFields(tree);
 		fields.put("creditCode", existing.getCreditCode().toLowerCase(Locale.ROOT));
 
-		assertThat(refused(fields, licence("licence.png", Fixtures.png())))
+		assertThat(refused(fields, licence("licence.png", Fixtures.png()))).contains("id=\"creditCode-error\"")
 			.contains(text("unit.creditCode.taken", CHINESE));
 	}
 
