@@ -60,6 +60,9 @@ public class UnitRegistration {
 	 */
 	public Long register(RegistrationForm form, LicenceImage licence) {
 		String code = CreditCode.normalise(form.getCreditCode());
+		if (UnitCategory.ofCreditCode(code) != form.getCategory()) {
+			throw new RegistrationException("unit.category.mismatchCode");
+		}
 		try {
 			return this.transactions.execute((status) -> store(form, licence, code));
 		}

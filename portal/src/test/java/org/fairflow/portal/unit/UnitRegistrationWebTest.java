@@ -200,6 +200,35 @@ class UnitRegistrationWebTest {
 			.contains(text("password.common", Locale.ENGLISH));
 	}
 
+	@Test
+	void aCategoryThatContradictsTheCreditCodeIsRefusedOnTheCategoryNamingBoth() throws Exception {
+		Map<String, String> fields = validFields(this.fixtures.tree());
+		fields.put("creditCode", Fixtures.creditCode(UnitCategory.PUBLIC_INSTITUTION));
+		fields.put("category", UnitCategory.ENTERPRISE.name());
+
+		String html = refused(fields, licence("licence.png", Fixtures.png()));
+
+		assertThat(html).contains("统一社会信用代码 12… 属于“事业单位”，与所选单位类别“企业”不符。");
+		fields.put("lang", "en");
+		assertThat(refused(fields, licence("licence.png", Fixtures.png())))
+			.contains("A credit code starting 12… belongs to the category “Public institution”, "
+					+ "not to the chosen category “Enterprise”.");
+	}
+
+	@Test
+	void everyCategoryWithACodeOfItsOwnKindIsAccepted() throws Exception {
+		Fixtures.Tree tree = this.fixtures.tree();
+		for (UnitCategory category : UnitCategory.values()) {
+			Map<String, String> fields = validFields(tree);
+			fields.put("creditCode", Fixtures.creditCode(category));
+			fields.put("category", category.name());
+
+			assertThat(post(fields, licence("licence.png", Fixtures.png())).getResponse().getRedirectedUrl())
+				.as(category.name())
+				.isEqualTo("/login?registered");
+		}
+	}
+
 	private void assertPasswordRefused(String password, String key) throws Exception {
 		Map<String, String> fields = validFields(this.fixtures.tree());
 		fields.put("password", password);
