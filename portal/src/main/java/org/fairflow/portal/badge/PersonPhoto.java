@@ -6,10 +6,11 @@ import org.fairflow.portal.web.UploadedImage;
 
 /**
  * A badge photo checked by its content: a JPEG upload of 50-500 KB whose header says
- * exactly 600x800 pixels (read before decoding) and that decodes, whatever the file is
- * called. What is kept is the photo written anew ({@link UploadedImage}): no EXIF (which
- * may hold where and when it was taken), nothing appended after the image. Writing the
- * same upload again gives the same bytes, so uploading the same file again is no change.
+ * exactly 600x800 pixels as seen (read before decoding, turned by its EXIF orientation)
+ * and that decodes, whatever the file is called. What is kept is the photo written anew
+ * ({@link UploadedImage}): no EXIF (which may hold where and when it was taken), nothing
+ * appended after the image. Writing the same upload again gives the same bytes, so
+ * uploading the same file again is no change.
  */
 public record PersonPhoto(byte[] content) {
 

@@ -134,15 +134,17 @@ public record UploadedImage(Format format, int width, int height, byte[] content
 		ImageReader reader = ImageIO.getImageReadersByFormatName(format.imageIoName).next();
 		try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
 			reader.setInput(in, true, true);
-			int width = reader.getWidth(0);
-			int height = reader.getHeight(0);
+			int orientation = (format == Format.JPEG) ? ExifOrientation.of(bytes) : ExifOrientation.NORMAL;
+			boolean quarterTurn = ExifOrientation.swapsSides(orientation);
+			int width = quarterTurn ? reader.getHeight(0) : reader.getWidth(0);
+			int height = quarterTurn ? reader.getWidth(0) : reader.getHeight(0);
 			if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
 				throw new RefusedException(Problem.TOO_LARGE);
 			}
 			if (!size.test(width, height)) {
 				throw new RefusedException(Problem.DIMENSIONS);
 			}
-			return new UploadedImage(format, width, height, write(decode(reader), format));
+			return new UploadedImage(format, width, height, write(decode(reader, orientation), format));
 		}
 		catch (IOException | RuntimeException ex) {
 			throw (ex instanceof RefusedException refused) ? refused : new RefusedException(Problem.UNREADABLE);
@@ -152,7 +154,7 @@ public record UploadedImage(Format format, int width, int height, byte[] content
 		}
 	}
 
-	private static BufferedImage decode(ImageReader reader) throws IOException {
+	private static BufferedImage decode(ImageReader reader, int orientation) throws IOException {
 		try {
 			DECODING.acquire();
 		}
@@ -161,7 +163,7 @@ public record UploadedImage(Format format, int width, int height, byte[] content
 			throw new IOException("Interrupted while waiting to decode", ex);
 		}
 		try {
-			return reader.read(0);
+			return ExifOrientation.apply(reader.read(0), orientation);
 		}
 		finally {
 			DECODING.release();

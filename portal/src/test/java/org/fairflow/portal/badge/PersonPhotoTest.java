@@ -34,6 +34,15 @@ class PersonPhotoTest {
 	}
 
 	@Test
+	void aPhotoTakenWithThePhoneTurnedCountsAsTheUprightSize() {
+		byte[] sideways = CraftedImages.jpegWithOrientation(BadgeTestData.jpeg(800, 600), 6);
+		assertThat(sideways.length).isBetween(PersonPhoto.MIN_BYTES, PersonPhoto.MAX_BYTES);
+
+		assertThat(PersonPhoto.of(sideways).content()).isNotEmpty();
+		assertRefused(CraftedImages.jpegWithOrientation(BadgeTestData.jpeg(600, 800), 6), "badge.photo.dimensions");
+	}
+
+	@Test
 	void aJpegWhoseHeaderClaimsAHugeSizeIsRefusedAsTheWrongDimensions() {
 		byte[] bomb = CraftedImages.jpegClaiming(BadgeTestData.jpeg(600, 800), 30_000, 30_000);
 		assertThat(bomb.length).isBetween(PersonPhoto.MIN_BYTES, PersonPhoto.MAX_BYTES);

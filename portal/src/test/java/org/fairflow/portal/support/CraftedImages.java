@@ -47,17 +47,34 @@ public final class CraftedImages {
 	 * {@code secret} as, say, a GPS position would be.
 	 */
 	public static byte[] jpegWithExif(byte[] jpeg, String secret) {
-		byte[] tiff = ("Exif\0\0MM\0*\0\0\0\u0008\0\0" + secret).getBytes(StandardCharsets.ISO_8859_1);
+		return withApp1(jpeg, ("Exif\0\0MM\0*\0\0\0\u0008\0\0" + secret).getBytes(StandardCharsets.ISO_8859_1));
+	}
+
+	private static byte[] withApp1(byte[] jpeg, byte[] segment) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.write(0xFF);
 		out.write(0xD8);
 		out.write(0xFF);
 		out.write(0xE1);
-		out.write((tiff.length + 2) >> 8);
-		out.write(tiff.length + 2);
-		out.writeBytes(tiff);
+		out.write((segment.length + 2) >> 8);
+		out.write(segment.length + 2);
+		out.writeBytes(segment);
 		out.write(jpeg, 2, jpeg.length - 2);
 		return out.toByteArray();
+	}
+
+	/**
+	 * The same JPEG with an EXIF segment whose only entry is the orientation (1-8; 6: the
+	 * camera was turned a quarter clockwise, the pixels must be turned back).
+	 */
+	public static byte[] jpegWithOrientation(byte[] jpeg, int orientation) {
+		ByteBuffer exif = ByteBuffer.allocate(6 + 8 + 2 + 12 + 4);
+		exif.put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1));
+		exif.put(new byte[] { 'M', 'M', 0, 42 }).putInt(8);
+		exif.putShort((short) 1);
+		exif.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+		exif.putInt(0);
+		return withApp1(jpeg, exif.array());
 	}
 
 	/** The same bytes with {@code trailer} appended after the image's end. */

@@ -1,6 +1,10 @@
 package org.fairflow.portal.web;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Set;
@@ -101,6 +105,31 @@ class UploadedImageTest {
 	}
 
 	@Test
+	void aJpegTakenWithThePhoneTurnedIsStoredUprightAndMeasuredSo() throws IOException {
+		BufferedImage raw = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = raw.createGraphics();
+		graphics.setColor(Color.WHITE);
+		graphics.fillRect(0, 0, 40, 30);
+		graphics.setColor(Color.RED);
+		graphics.fillRect(0, 0, 10, 10);
+		graphics.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(raw, "jpg", out);
+		byte[] turned = CraftedImages.jpegWithOrientation(out.toByteArray(), 6);
+
+		UploadedImage image = UploadedImage.read(turned, ANY, (w, h) -> w == 30 && h == 40);
+
+		assertThat(image.width()).isEqualTo(30);
+		assertThat(image.height()).isEqualTo(40);
+		BufferedImage stored = ImageIO.read(new ByteArrayInputStream(image.content()));
+		assertThat(stored.getWidth()).isEqualTo(30);
+		assertThat(new Color(stored.getRGB(25, 4)).getRed()).as("top left turned to top right").isGreaterThan(200);
+		assertThat(new Color(stored.getRGB(25, 4)).getBlue()).isLessThan(80);
+		assertThat(new Color(stored.getRGB(4, 4)).getBlue()).as("white").isGreaterThan(200);
+		assertThat(CraftedImages.contains(image.content(), "Exif")).isFalse();
+	}
+
+	@Test
 	void theSameUploadIsWrittenToTheSameBytes() {
 		byte[] jpeg = Fixtures.image("jpg", 40, 30);
 
@@ -108,7 +137,7 @@ class UploadedImageTest {
 	}
 
 	private static void assertDecodes(byte[] bytes, int width, int height) throws IOException {
-		var image = ImageIO.read(new ByteArrayInputStream(bytes));
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
 		assertThat(image).isNotNull();
 		assertThat(image.getWidth()).isEqualTo(width);
 		assertThat(image.getHeight()).isEqualTo(height);
