@@ -1,18 +1,16 @@
 package org.fairflow.portal.badge;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Iterator;
-import java.util.Locale;
+import java.util.EnumSet;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
+import org.fairflow.portal.web.UploadedImage;
 
 /**
- * A badge photo checked by its content: JPEG bytes that decode to exactly 600x800 pixels,
- * 50-500 KB, whatever the file is called.
+ * A badge photo checked by its content: a JPEG upload of 50-500 KB whose header says
+ * exactly 600x800 pixels as seen (read before decoding, turned by its EXIF orientation)
+ * and that decodes, whatever the file is called. What is kept is the photo written anew
+ * ({@link UploadedImage}): no EXIF (which may hold where and when it was taken), nothing
+ * appended after the image. Writing the same upload again gives the same bytes, so
+ * uploading the same file again is no change.
  */
 public record PersonPhoto(byte[] content) {
 
@@ -20,6 +18,7 @@ public record PersonPhoto(byte[] content) {
 
 	public static final int HEIGHT = 800;
 
+	/** The limits apply to the upload, which is what the person chose and can see. */
 	public static final int MIN_BYTES = 50 * 1024;
 
 	public static final int MAX_BYTES = 500 * 1024;
@@ -39,37 +38,17 @@ public record PersonPhoto(byte[] content) {
 		if (bytes.length < MIN_BYTES) {
 			throw new InvalidPhotoException("badge.photo.tooSmall");
 		}
-		BufferedImage image = decodeJpeg(bytes);
-		if (image == null) {
-			throw new InvalidPhotoException("badge.photo.type");
+		try {
+			return new PersonPhoto(UploadedImage
+				.read(bytes, EnumSet.of(UploadedImage.Format.JPEG),
+						(width, height) -> width == WIDTH && height == HEIGHT)
+				.content());
 		}
-		if (image.getWidth() != WIDTH || image.getHeight() != HEIGHT) {
-			throw new InvalidPhotoException("badge.photo.dimensions");
-		}
-		return new PersonPhoto(bytes);
-	}
-
-	private static BufferedImage decodeJpeg(byte[] bytes) {
-		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-			if (!readers.hasNext()) {
-				return null;
-			}
-			ImageReader reader = readers.next();
-			try {
-				String format = reader.getFormatName().toLowerCase(Locale.ROOT);
-				if (!format.equals("jpeg") && !format.equals("jpg")) {
-					return null;
-				}
-				reader.setInput(in, true, true);
-				return reader.read(0);
-			}
-			finally {
-				reader.dispose();
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			return null;
+		catch (UploadedImage.RefusedException ex) {
+			throw new InvalidPhotoException(switch (ex.problem()) {
+				case TOO_LARGE, DIMENSIONS -> "badge.photo.dimensions";
+				case TYPE, UNREADABLE -> "badge.photo.type";
+			});
 		}
 	}
 

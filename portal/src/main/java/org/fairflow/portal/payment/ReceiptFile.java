@@ -1,10 +1,14 @@
 package org.fairflow.portal.payment;
 
 import java.util.Arrays;
+import java.util.EnumSet;
+
+import org.fairflow.portal.web.UploadedImage;
 
 /**
  * A bank-transfer receipt as uploaded: PDF, JPEG or PNG, told by its first bytes (never
- * by its name or the browser's content type), at most 5 MB.
+ * by its name or the browser's content type), at most 5 MB; an image also within
+ * {@link UploadedImage}'s pixel limits.
  */
 record ReceiptFile(String fileName, String contentType, byte[] content) {
 
@@ -32,7 +36,23 @@ record ReceiptFile(String fileName, String contentType, byte[] content) {
 		if (type == null) {
 			throw new PaymentException("payment.receipt.badType");
 		}
-		return new ReceiptFile(cleanName(originalName, type), type, content);
+		byte[] stored = type.startsWith("image/") ? rewrittenImage(content) : content;
+		return new ReceiptFile(cleanName(originalName, type), type, stored);
+	}
+
+	/**
+	 * An image receipt is kept as written anew (no metadata, nothing appended); a PDF is
+	 * kept as uploaded: finance opens it, and it is served with its type and nosniff.
+	 */
+	private static byte[] rewrittenImage(byte[] content) {
+		try {
+			return UploadedImage.read(content, EnumSet.of(UploadedImage.Format.PNG, UploadedImage.Format.JPEG))
+				.content();
+		}
+		catch (UploadedImage.RefusedException ex) {
+			throw (ex.problem() == UploadedImage.Problem.TOO_LARGE) ? new PaymentException("payment.receipt.pixels")
+					: new PaymentException("payment.receipt.badType");
+		}
 	}
 
 	private static boolean startsWith(byte[] content, byte[] magic) {

@@ -6,10 +6,26 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-/** Form login, BCrypt, CSRF on (Spring Security's default, kept). */
+/**
+ * Form login with throttling ({@link LoginLimits}), BCrypt, CSRF on (Spring Security's
+ * default, kept), a Content-Security-Policy without inline script, and a referrer policy
+ * that sends no path to other sites. The session cookie's SameSite and HttpOnly are set
+ * in application.yaml.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * Scripts and styles from the portal only, never inline (templates declare behaviour
+	 * with data attributes, {@code /js/portal.js} acts on them; TemplatesTest keeps it
+	 * so). {@code data:} images are Bootstrap's own (select arrows, check marks in its
+	 * CSS).
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -17,7 +33,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		LoginOutcomes outcomes = new LoginOutcomes(throttle);
 		http.authorizeHttpRequests((auth) -> auth
 			.requestMatchers("/", "/login", "/register", "/error", "/webjars/**", "/css/**", "/js/**",
 					"/actuator/health", "/actuator/health/**", "/verify/**")
@@ -29,8 +46,12 @@ class SecurityConfiguration {
 			.hasRole(Role.APPLICANT.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.formLogin((form) -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions((frames) -> frames.sameOrigin()));
 		return http.build();
 	}
 

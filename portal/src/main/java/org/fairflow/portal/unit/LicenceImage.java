@@ -1,16 +1,18 @@
 package org.fairflow.portal.unit;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.EnumSet;
 import java.util.Locale;
 
-import javax.imageio.ImageIO;
+import org.fairflow.portal.web.UploadedImage;
 
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A business licence image checked by its content: PNG or JPEG bytes that decode as an
- * image, at most 2 MB, whatever the file is called.
+ * A business licence image checked by its content: PNG or JPEG bytes of at most 2 MB and
+ * {@link UploadedImage#MAX_PIXELS} that decode as an image, whatever the file is called.
+ * What is kept is the image written anew ({@link UploadedImage}): the upload's metadata
+ * and anything appended to it are gone.
  */
 public record LicenceImage(String fileName, String contentType, byte[] content) {
 
@@ -47,31 +49,17 @@ public record LicenceImage(String fileName, String contentType, byte[] content) 
 		if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {
 			throw new InvalidLicenceException("licence.type");
 		}
-		String type = sniff(bytes);
-		if (type == null || !decodes(bytes)) {
-			throw new InvalidLicenceException("licence.content");
+		UploadedImage image;
+		try {
+			image = UploadedImage.read(bytes, EnumSet.of(UploadedImage.Format.PNG, UploadedImage.Format.JPEG));
+		}
+		catch (UploadedImage.RefusedException ex) {
+			throw new InvalidLicenceException(
+					(ex.problem() == UploadedImage.Problem.TOO_LARGE) ? "licence.pixels" : "licence.content");
 		}
 		String safeName = name.replaceAll("[^\\p{L}\\p{N}._-]", "_");
-		return new LicenceImage(safeName.substring(0, Math.min(150, safeName.length())), type, bytes);
-	}
-
-	private static String sniff(byte[] b) {
-		if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-			return "image/png";
-		}
-		if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-			return "image/jpeg";
-		}
-		return null;
-	}
-
-	private static boolean decodes(byte[] bytes) {
-		try {
-			return ImageIO.read(new ByteArrayInputStream(bytes)) != null;
-		}
-		catch (IOException | RuntimeException ex) {
-			return false;
-		}
+		return new LicenceImage(safeName.substring(0, Math.min(150, safeName.length())), image.format().contentType(),
+				image.content());
 	}
 
 }

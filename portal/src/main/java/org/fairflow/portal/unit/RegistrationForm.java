@@ -2,13 +2,15 @@ package org.fairflow.portal.unit;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.fairflow.portal.security.NewPassword;
+import org.fairflow.portal.security.StrongPassword;
 
 /**
  * Registration: the unit's details plus what is fixed for good (code, category) and the
- * login.
+ * login, whose password follows the password policy.
  */
-public class RegistrationForm extends UnitDetailsForm {
+@StrongPassword
+public class RegistrationForm extends UnitDetailsForm implements NewPassword {
 
 	@ValidCreditCode
 	private String creditCode;
@@ -16,7 +18,6 @@ public class RegistrationForm extends UnitDetailsForm {
 	@NotNull(message = "{unit.category.required}")
 	private UnitCategory category;
 
-	@Size(min = 8, max = 64, message = "{unit.password.size}")
 	private String password;
 
 	private String passwordConfirm;
@@ -24,6 +25,12 @@ public class RegistrationForm extends UnitDetailsForm {
 	@AssertTrue(message = "{unit.password.mismatch}")
 	public boolean isPasswordConfirmed() {
 		return this.password != null && this.password.equals(this.passwordConfirm);
+	}
+
+	/** The credit code is the unit's login. */
+	@Override
+	public String login() {
+		return this.creditCode;
 	}
 
 	public String getCreditCode() {
@@ -42,6 +49,7 @@ public class RegistrationForm extends UnitDetailsForm {
 		this.category = category;
 	}
 
+	@Override
 	public String getPassword() {
 		return this.password;
 	}

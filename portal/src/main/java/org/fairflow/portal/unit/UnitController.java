@@ -59,6 +59,7 @@ class UnitController {
 	@PostMapping("/register")
 	String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors,
 			@RequestParam(name = "licence", required = false) MultipartFile licenceFile, Model model) {
+		new CategoryMatchesCode().validate(form, errors);
 		LicenceImage licence = null;
 		try {
 			licence = LicenceImage.of(licenceFile);
@@ -73,10 +74,23 @@ class UnitController {
 			this.registration.register(form, licence);
 		}
 		catch (RegistrationException ex) {
-			model.addAttribute("errorKey", ex.getMessage());
+			refused(ex.getMessage(), errors, model);
 			return "unit/register";
 		}
 		return "redirect:/login?registered";
+	}
+
+	/** A refusal about the code or the category goes to that field, any other on top. */
+	private static void refused(String key, BindingResult errors, Model model) {
+		if (key.startsWith("unit.creditCode.")) {
+			errors.rejectValue("creditCode", key);
+		}
+		else if (key.startsWith("unit.category.")) {
+			errors.rejectValue("category", key);
+		}
+		else {
+			model.addAttribute("errorKey", key);
+		}
 	}
 
 	@GetMapping("/unit")

@@ -14,8 +14,10 @@ import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.Role;
 import org.fairflow.workers.registry.CreditCode;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registers a unit: the unit, its licence, its account (the credit code is the login) and
@@ -38,8 +40,11 @@ public class UnitRegistration {
 
 	private final Cases cases;
 
+	private final TransactionTemplate transactions;
+
 	UnitRegistration(UnitRepository units, UnitLicenceRepository licences, Accounts accounts,
-			Organisations organisations, Cases cases) {
+			Organisations organisations, Cases cases, PlatformTransactionManager transactionManager) {
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.units = units;
 		this.licences = licences;
 		this.accounts = accounts;
@@ -47,14 +52,33 @@ public class UnitRegistration {
 		this.cases = cases;
 	}
 
-	/** Registers a valid form; returns the new unit's id. */
-	@Transactional(rollbackFor = Exception.class)
+	/**
+	 * Registers a valid form; returns the new unit's id. Two registrations of one code at
+	 * the same time can both pass the look-up; the unique index then lets one in and the
+	 * other fails when it writes or commits: it is told the code is taken, as if it had
+	 * come second, and nothing of it is stored.
+	 */
 	public Long register(RegistrationForm form, LicenceImage licence) {
 		String code = CreditCode.normalise(form.getCreditCode());
-		this.units.findByCreditCode(code).ifPresent((existing) -> {
-			throw new RegistrationException((existing.getStatus() == UnitStatus.REJECTED) ? "unit.creditCode.rejected"
-					: "unit.creditCode.taken");
-		});
+		if (UnitCategory.ofCreditCode(code) != form.getCategory()) {
+			throw new RegistrationException("unit.category.mismatchCode");
+		}
+		try {
+			return this.transactions.execute((status) -> store(form, licence, code));
+		}
+		catch (DataIntegrityViolationException ex) {
+			log.info("Registration of a credit code registered at the same moment refused: {}",
+					ex.getMostSpecificCause().getMessage());
+			refuseIfTaken(code);
+			if (this.accounts.exists(code)) {
+				throw new RegistrationException("unit.creditCode.taken");
+			}
+			throw ex;
+		}
+	}
+
+	private Long store(RegistrationForm form, LicenceImage licence, String code) {
+		refuseIfTaken(code);
 		if (this.accounts.exists(code)) {
 			throw new RegistrationException("unit.creditCode.taken");
 		}
@@ -76,6 +100,13 @@ public class UnitRegistration {
 			throw new RegistrationException("engine.unavailable");
 		}
 		return unit.getId();
+	}
+
+	private void refuseIfTaken(String code) {
+		this.units.findByCreditCode(code).ifPresent((existing) -> {
+			throw new RegistrationException((existing.getStatus() == UnitStatus.REJECTED) ? "unit.creditCode.rejected"
+					: "unit.creditCode.taken");
+		});
 	}
 
 	static String applicantGroup(Unit unit) {

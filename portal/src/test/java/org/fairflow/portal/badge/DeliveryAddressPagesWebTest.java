@@ -125,7 +125,7 @@ class DeliveryAddressPagesWebTest {
 	void deletingAsksForConfirmation() throws Exception {
 		addAddress("甲");
 		String html = this.pages.page(get("/badge/addresses").with(user(this.liaison)));
-		assertThat(html).contains("return confirm(")
+		assertThat(html).contains("data-confirm=")
 			.contains(HtmlUtils.htmlEscape(this.messages.getMessage("badge.address.delete.confirm", null, CHINESE)));
 	}
 

@@ -176,7 +176,7 @@ class PersonPagesWebTest {
 	void aCancelledPersonIsCountedAsCancelledAndCanNoLongerBeEditedOrCancelled() throws Exception {
 		long id = addPerson(fields());
 		String list = this.pages.page(get("/badge/persons").with(user(this.liaison)));
-		assertThat(list).contains("confirm(");
+		assertThat(list).contains("data-confirm=");
 
 		MvcResult cancelled = this.pages
 			.perform(post("/badge/persons/" + id + "/cancel").with(csrf()).with(user(this.liaison)));

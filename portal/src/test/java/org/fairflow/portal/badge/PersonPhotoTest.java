@@ -1,19 +1,53 @@
 package org.fairflow.portal.badge;
 
+import org.fairflow.portal.support.CraftedImages;
 import org.fairflow.portal.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Badge photos are checked by their content: JPEG, 600x800 pixels, 50-500 KB. */
+/**
+ * Badge photos are checked by their content: JPEG, 600x800 pixels, 50-500 KB; what is
+ * kept is written anew.
+ */
 class PersonPhotoTest {
 
 	@Test
 	void aJpegOf600By800WithinTheSizeLimitsIsAccepted() {
 		byte[] jpeg = BadgeTestData.jpeg(600, 800);
 		assertThat(jpeg.length).isBetween(PersonPhoto.MIN_BYTES, PersonPhoto.MAX_BYTES);
-		assertThat(PersonPhoto.of(jpeg).content()).isEqualTo(jpeg);
+		assertThat(PersonPhoto.of(jpeg).content()).startsWith(0xFF, 0xD8, 0xFF);
+	}
+
+	@Test
+	void theStoredPhotoIsWrittenAnewWithoutExifOrAppendedBytes() {
+		byte[] upload = CraftedImages.appended(CraftedImages.jpegWithExif(BadgeTestData.jpeg(600, 800), "GPS 31.23N"),
+				"<html><script>alert(1)</script></html>");
+
+		byte[] stored = PersonPhoto.of(upload).content();
+
+		assertThat(CraftedImages.contains(stored, "Exif")).isFalse();
+		assertThat(CraftedImages.contains(stored, "GPS")).isFalse();
+		assertThat(CraftedImages.contains(stored, "<script>")).isFalse();
+		assertThat(PersonPhoto.of(upload).content()).as("the same upload, the same bytes").isEqualTo(stored);
+	}
+
+	@Test
+	void aPhotoTakenWithThePhoneTurnedCountsAsTheUprightSize() {
+		byte[] sideways = CraftedImages.jpegWithOrientation(BadgeTestData.jpeg(800, 600), 6);
+		assertThat(sideways.length).isBetween(PersonPhoto.MIN_BYTES, PersonPhoto.MAX_BYTES);
+
+		assertThat(PersonPhoto.of(sideways).content()).isNotEmpty();
+		assertRefused(CraftedImages.jpegWithOrientation(BadgeTestData.jpeg(600, 800), 6), "badge.photo.dimensions");
+	}
+
+	@Test
+	void aJpegWhoseHeaderClaimsAHugeSizeIsRefusedAsTheWrongDimensions() {
+		byte[] bomb = CraftedImages.jpegClaiming(BadgeTestData.jpeg(600, 800), 30_000, 30_000);
+		assertThat(bomb.length).isBetween(PersonPhoto.MIN_BYTES, PersonPhoto.MAX_BYTES);
+
+		assertRefused(bomb, "badge.photo.dimensions");
 	}
 
 	@Test

@@ -102,7 +102,7 @@ class PreviousHolderPagesWebTest {
 			.doesNotContain(passed.documentNumber())
 			.doesNotContain(passed.mobile())
 			.contains("139****1234");
-		assertThat(html).contains("confirm(").contains(text("badge.reuse.conditions"));
+		assertThat(html).contains("data-confirm=").contains(text("badge.reuse.conditions"));
 		assertThat(count(html, "class=\"d-inline holder-reapply\"")).isEqualTo(2);
 		assertThat(count(html, "class=\"d-inline holder-reuse\"")).as("reuse only for the passed holder").isOne();
 		assertThat(this.pages.page(get("/badge/previous").with(user(other))))

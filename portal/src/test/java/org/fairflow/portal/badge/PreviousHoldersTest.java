@@ -76,7 +76,7 @@ class PreviousHoldersTest {
 		assertThat(row.get("job_title")).isEqualTo(entry.jobTitle());
 		assertThat(row.get("has_photo")).isEqualTo(true);
 		assertThat(this.persons.photo(this.liaison.unitId(), person.getId()))
-			.hasValueSatisfying((bytes) -> assertThat(bytes).isEqualTo(PHOTO));
+			.hasValueSatisfying((bytes) -> assertThat(bytes).isEqualTo(PersonPhoto.of(PHOTO).content()));
 	}
 
 	@Test
@@ -93,7 +93,7 @@ class PreviousHoldersTest {
 		assertThat(row.get("badge_type")).isEqualTo(entry.badgeType().name());
 		assertThat(row.get("entry_from").toString()).isEqualTo(entry.entryFrom().toString());
 		assertThat(this.persons.photo(this.liaison.unitId(), person.getId()))
-			.hasValueSatisfying((bytes) -> assertThat(bytes).isEqualTo(PHOTO));
+			.hasValueSatisfying((bytes) -> assertThat(bytes).isEqualTo(PersonPhoto.of(PHOTO).content()));
 	}
 
 	@Test
@@ -174,7 +174,7 @@ class PreviousHoldersTest {
 		Person saved = this.persons.edit(this.liaison.unitId(), reused.getId(), checked(reused, (f) -> {
 			f.setJobTitle("总经理");
 			f.setMobile("13800001111");
-		}), new PersonPhoto(PHOTO));
+		}), PersonPhoto.of(PHOTO));
 
 		assertThat(saved.isReuse()).isTrue();
 		Map<String, Object> row = row(reused.getId());

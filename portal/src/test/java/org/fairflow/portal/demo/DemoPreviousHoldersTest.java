@@ -35,7 +35,7 @@ class DemoPreviousHoldersTest {
 		assertThat(all).filteredOn((e) -> !e.organisationCode().equals("SH-PD")).hasSize(1);
 		assertThat(all).filteredOn((e) -> e.documentType() == DocumentType.RESIDENT_ID)
 			.allSatisfy((e) -> assertThat(ResidentId.problem(e.documentNumber())).isEmpty());
-		assertThat(photos.getAllValues()).allSatisfy((p) -> assertThat(PersonPhoto.of(p).content()).isEqualTo(p));
+		assertThat(photos.getAllValues()).allSatisfy((p) -> assertThat(PersonPhoto.of(p).content()).isNotEmpty());
 	}
 
 	@Test

@@ -139,7 +139,7 @@ class PaymentPagesWebTest {
 		assertThat(html).contains("id=\"simulation-notice\"")
 			.contains("模拟支付")
 			.contains("id=\"simulated-amount\">99.00<")
-			.contains("confirm(");
+			.contains("data-confirm=");
 		assertThat(status(post(url + "/pay").with(user(this.unit.liaison())))).isEqualTo(403);
 		MvcResult paid = perform(post(url + "/pay").with(user(this.unit.liaison())).with(csrf()));
 		assertThat(paid.getResponse().getRedirectedUrl()).isEqualTo("/payment/orders/" + orderId);
@@ -154,7 +154,7 @@ class PaymentPagesWebTest {
 		Long a = item("孙七", "60");
 		Long orderId = order(a).getId();
 		String html = page(get("/payment/orders/" + orderId).with(user(this.unit.liaison())));
-		assertThat(html).contains("id=\"cancel-order\"").contains("return confirm(");
+		assertThat(html).contains("id=\"cancel-order\"").contains("data-confirm=");
 
 		MvcResult result = perform(
 				post("/payment/orders/" + orderId + "/cancel").with(user(this.unit.liaison())).with(csrf()));

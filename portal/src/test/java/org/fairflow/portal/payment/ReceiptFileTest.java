@@ -2,6 +2,7 @@ package org.fairflow.portal.payment;
 
 import java.util.Arrays;
 
+import org.fairflow.portal.support.CraftedImages;
 import org.fairflow.portal.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,25 @@ class ReceiptFileTest {
 		assertThatExceptionOfType(PaymentException.class).isThrownBy(() -> ReceiptFile.of("x.pdf", large))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("payment.receipt.tooLarge"));
 		assertThat(ReceiptFile.of("x.pdf", Arrays.copyOf(PaymentTestData.pdf(), ReceiptFile.MAX_BYTES))).isNotNull();
+	}
+
+	@Test
+	void anImageReceiptIsKeptWrittenAnewAndOneClaimingHugeDimensionsIsRefused() {
+		byte[] upload = CraftedImages.appended(CraftedImages.jpegWithExif(Fixtures.image("jpg", 40, 30), "GPS 31.23N"),
+				"<html><script>alert(1)</script></html>");
+
+		byte[] stored = ReceiptFile.of("r.jpg", upload).content();
+
+		assertThat(CraftedImages.contains(stored, "GPS")).isFalse();
+		assertThat(CraftedImages.contains(stored, "<script>")).isFalse();
+		assertThatExceptionOfType(PaymentException.class)
+			.isThrownBy(() -> ReceiptFile.of("r.png", CraftedImages.pngClaiming(30_000, 30_000)))
+			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("payment.receipt.pixels"));
+	}
+
+	@Test
+	void aPdfReceiptIsKeptAsUploaded() {
+		assertThat(ReceiptFile.of("r.pdf", PaymentTestData.pdf()).content()).isEqualTo(PaymentTestData.pdf());
 	}
 
 	@Test

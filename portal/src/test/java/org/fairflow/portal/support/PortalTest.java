@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({ Fixtures.class, CleanSchema.class })
+@Import({ Fixtures.class, CleanSchema.class, MovableClock.class })
 public @interface PortalTest {
 
 }

@@ -1,9 +1,13 @@
 package org.fairflow.portal.unit;
 
+import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import javax.imageio.ImageIO;
+
+import org.fairflow.portal.support.CraftedImages;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
 import org.fairflow.workers.registry.CreditCode;
@@ -107,6 +111,38 @@ class UnitRegistrationWebTest {
 	}
 
 	@Test
+	void aLicenceWhoseHeaderClaims30000By30000PixelsIsRefusedAndNothingStored() throws Exception {
+		byte[] bomb = CraftedImages.pngClaiming(30_000, 30_000);
+
+		assertThat(refused(validFields(this.fixtures.tree()), licence("licence.png", bomb)))
+			.contains("id=\"licence-error\"")
+			.contains(text("licence.pixels", CHINESE));
+	}
+
+	@Test
+	void aJpegLicenceIsStoredWithoutItsExifAndWithoutHtmlAppendedToIt() throws Exception {
+		Map<String, String> fields = validFields(this.fixtures.tree());
+		byte[] upload = CraftedImages.appended(
+				CraftedImages.jpegWithExif(Fixtures.image("jpg", 400, 300), "GPS 31.2304N 121.4737E"),
+				"<html><script>alert(document.cookie)</script></html>");
+
+		MvcResult result = post(fields, licence("licence.jpg", upload, "image/jpeg"));
+
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?registered");
+		Map<String, Object> stored = this.jdbc.queryForMap(
+				"select l.content, l.content_type, l.size_bytes from unit_licence l join unit u on u.id = l.unit_id"
+						+ " where u.credit_code = ?",
+				CreditCode.normalise(fields.get("creditCode")));
+		byte[] content = (byte[]) stored.get("content");
+		assertThat(stored.get("content_type")).isEqualTo("image/jpeg");
+		assertThat(stored.get("size_bytes")).isEqualTo(content.length);
+		assertThat(CraftedImages.contains(content, "<script>")).isFalse();
+		assertThat(CraftedImages.contains(content, "Exif")).isFalse();
+		assertThat(CraftedImages.contains(content, "GPS")).isFalse();
+		assertThat(ImageIO.read(new ByteArrayInputStream(content)).getWidth()).isEqualTo(400);
+	}
+
+	@Test
 	void aMissingLicenceIsRefused() throws Exception {
 		Map<String, String> fields = validFields(this.fixtures.tree());
 
@@ -129,8 +165,78 @@ class UnitRegistrationWebTest {
 		Map<String, String> fields = validFields(tree);
 		fields.put("creditCode", existing.getCreditCode().toLowerCase(Locale.ROOT));
 
-		assertThat(refused(fields, licence("licence.png", Fixtures.png())))
+		assertThat(refused(fields, licence("licence.png", Fixtures.png()))).contains("id=\"creditCode-error\"")
 			.contains(text("unit.creditCode.taken", CHINESE));
+	}
+
+	@Test
+	void aPasswordShorterThan12CharactersIsRefusedOnTheField() throws Exception {
+		assertPasswordRefused("11111111", "password.tooShort");
+		assertPasswordRefused("short-pass1", "password.tooShort");
+	}
+
+	@Test
+	void aPasswordContainingTheCreditCodeIsRefusedOnTheField() throws Exception {
+		Map<String, String> fields = validFields(this.fixtures.tree());
+		String password = "my-" + fields.get("creditCode").toLowerCase(Locale.ROOT);
+		fields.put("password", password);
+		fields.put("passwordConfirm", password);
+
+		assertThat(refused(fields, licence("licence.png", Fixtures.png())))
+			.contains(text("password.containsLogin", CHINESE))
+			.doesNotContain(password);
+	}
+
+	@Test
+	void aCommonPasswordIsRefusedOnTheFieldInEitherLanguage() throws Exception {
+		assertPasswordRefused("123456789012", "password.common");
+		assertPasswordRefused("QwertyUiopAs", "password.common");
+		assertPasswordRefused("passwordpassword", "password.common");
+		Map<String, String> fields = validFields(this.fixtures.tree());
+		fields.put("password", "111111111111");
+		fields.put("passwordConfirm", "111111111111");
+		fields.put("lang", "en");
+		assertThat(refused(fields, licence("licence.png", Fixtures.png())))
+			.contains(text("password.common", Locale.ENGLISH));
+	}
+
+	@Test
+	void aCategoryThatContradictsTheCreditCodeIsRefusedOnTheCategoryNamingBoth() throws Exception {
+		Map<String, String> fields = validFields(this.fixtures.tree());
+		fields.put("creditCode", Fixtures.creditCode(UnitCategory.PUBLIC_INSTITUTION));
+		fields.put("category", UnitCategory.ENTERPRISE.name());
+
+		String html = refused(fields, licence("licence.png", Fixtures.png()));
+
+		assertThat(html).contains("统一社会信用代码 12… 属于“事业单位”，与所选单位类别“企业”不符。");
+		fields.put("lang", "en");
+		assertThat(refused(fields, licence("licence.png", Fixtures.png())))
+			.contains("A credit code starting 12… belongs to the category “Public institution”, "
+					+ "not to the chosen category “Enterprise”.");
+	}
+
+	@Test
+	void everyCategoryWithACodeOfItsOwnKindIsAccepted() throws Exception {
+		Fixtures.Tree tree = this.fixtures.tree();
+		for (UnitCategory category : UnitCategory.values()) {
+			Map<String, String> fields = validFields(tree);
+			fields.put("creditCode", Fixtures.creditCode(category));
+			fields.put("category", category.name());
+
+			assertThat(post(fields, licence("licence.png", Fixtures.png())).getResponse().getRedirectedUrl())
+				.as(category.name())
+				.isEqualTo("/login?registered");
+		}
+	}
+
+	private void assertPasswordRefused(String password, String key) throws Exception {
+		Map<String, String> fields = validFields(this.fixtures.tree());
+		fields.put("password", password);
+		fields.put("passwordConfirm", password);
+
+		assertThat(refused(fields, licence("licence.png", Fixtures.png()))).as(password)
+			.contains(text(key, CHINESE))
+			.doesNotContain("value=\"" + password + "\"");
 	}
 
 	@Test

@@ -74,6 +74,28 @@ public final class CreditCode {
 	}
 
 	/**
+	 * The category of unit a well-formed code was issued to, named as the portal's unit
+	 * categories and the auto-verification DMN name them. GB 32100 position 1 is the
+	 * registering authority (1 organisation codes / 机构编制, 5 civil affairs / 民政, 9 market
+	 * regulation / 工商), position 2 the kind of body it registered: 11 government organ,
+	 * 12 public institution, 51-53 social organisation, 91-93 enterprise; anything else
+	 * is OTHER. The one mapping: the registry and the registration form both use it.
+	 */
+	public static String categoryOf(String code) {
+		String normalised = normalise(code);
+		if (normalised == null || normalised.length() < 2) {
+			return "OTHER";
+		}
+		return switch (normalised.substring(0, 2)) {
+			case "11" -> "GOVERNMENT";
+			case "12" -> "PUBLIC_INSTITUTION";
+			case "51", "52", "53" -> "SOCIAL_ORGANISATION";
+			case "91", "92", "93" -> "ENTERPRISE";
+			default -> "OTHER";
+		};
+	}
+
+	/**
 	 * Appends the check character to 17 characters; for tests and demo data, which need
 	 * valid codes that belong to nobody.
 	 * @throws IllegalArgumentException unless given 17 characters of the standard's set

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>
  * A code is "found" when its check character is valid, and its category is read from the
- * registration authority and kind (the first two characters), which is what the real
- * registry would report for a genuine code. Codes listed in
+ * registration authority and kind ({@link CreditCode#categoryOf(String)}), which is what
+ * the real registry would report for a genuine code. Codes listed in
  * {@code fairflow.registry.simulated.unknown-codes} are treated as unknown, so that a
  * demo can send a well-formed enterprise code to manual review.
  */
@@ -41,21 +41,7 @@ class SimulatedCreditRegistry implements CreditRegistry {
 		if (!CreditCode.isValid(normalised) || this.unknownCodes.contains(normalised)) {
 			return Optional.empty();
 		}
-		return Optional.of(new RegistryEntry(normalised, categoryOf(normalised)));
-	}
-
-	/**
-	 * GB 32100 position 1 is the registering authority (1 organisation codes, 5 civil
-	 * affairs, 9 market regulation), position 2 the kind of body it registered.
-	 */
-	static String categoryOf(String code) {
-		return switch (code.substring(0, 2)) {
-			case "11" -> "GOVERNMENT";
-			case "12" -> "PUBLIC_INSTITUTION";
-			case "51", "52", "53" -> "SOCIAL_ORGANISATION";
-			case "91", "92", "93" -> "ENTERPRISE";
-			default -> "OTHER";
-		};
+		return Optional.of(new RegistryEntry(normalised, CreditCode.categoryOf(normalised)));
 	}
 
 }

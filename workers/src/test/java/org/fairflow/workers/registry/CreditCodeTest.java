@@ -27,6 +27,15 @@ class CreditCodeTest {
 	}
 
 	@Test
+	void theCategoryComesFromTheFirstTwoCharactersInAnyCase() {
+		assertThat(CreditCode.categoryOf("12100000400000624D")).isEqualTo("PUBLIC_INSTITUTION");
+		assertThat(CreditCode.categoryOf(" 91350100m000100y43 ")).isEqualTo("ENTERPRISE");
+		assertThat(CreditCode.categoryOf("y1")).isEqualTo("OTHER");
+		assertThat(CreditCode.categoryOf(null)).isEqualTo("OTHER");
+		assertThat(CreditCode.categoryOf("9")).isEqualTo("OTHER");
+	}
+
+	@Test
 	void acceptsLowerCaseAndSurroundingSpace() {
 		assertThat(CreditCode.check("  9144030071526726xg ")).isEmpty();
 		assertThat(CreditCode.normalise("  9144030071526726xg ")).isEqualTo("9144030071526726XG");

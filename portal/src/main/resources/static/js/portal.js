@@ -1,0 +1,21 @@
+// The portal's only script. The Content-Security-Policy allows no inline script or event
+// handler, so behaviour that templates used to write inline is declared with data attributes:
+//   data-confirm="question" on a form or a submit button: asks before sending;
+//   data-print on a button: prints the page.
+(function () {
+  'use strict';
+
+  document.addEventListener('submit', function (event) {
+    var button = event.submitter;
+    var question = (button && button.getAttribute('data-confirm')) || event.target.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
+  });
+
+  document.addEventListener('click', function (event) {
+    if (event.target.closest && event.target.closest('[data-print]')) {
+      window.print();
+    }
+  });
+}());
