@@ -33,6 +33,10 @@ class StartingPageFilter extends OncePerRequestFilter {
 
 	static final String RETRY_AFTER_SECONDS = "5";
 
+	/** The starting page runs no script at all and loads only the portal's own styles. */
+	static final String PAGE_POLICY = "default-src 'self'; script-src 'none'; img-src 'self' data:; "
+			+ "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
+
 	private static final List<String> PASSING = List.of("/actuator/", "/css/", "/js/", "/webjars/", "/verify/",
 			"/favicon.ico");
 
@@ -73,6 +77,11 @@ class StartingPageFilter extends OncePerRequestFilter {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		// Spring Security's headers come later in the chain than this page: its own,
+		// stricter.
+		response.setHeader("Content-Security-Policy", PAGE_POLICY);
+		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setContentType(MediaType.TEXT_HTML_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		this.templates.process("engine/starting", context, response.getWriter());

@@ -50,7 +50,9 @@ final class ChaosRun {
 
 	private static final Duration DUE_IN = Duration.ofDays(3);
 
-	/** Longer than a failed job's back-off (10 s), so a retry still to come is waited for. */
+	/**
+	 * Longer than a failed job's back-off (10 s), so a retry still to come is waited for.
+	 */
 	private static final Duration SETTLED_AFTER = Duration.ofSeconds(15);
 
 	private static final Pattern PUDONG = Pattern.compile("<option value=\"(\\d+)\"[^>]*>[^<]*浦东");

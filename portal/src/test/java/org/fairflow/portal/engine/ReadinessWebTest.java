@@ -85,6 +85,7 @@ class ReadinessWebTest {
 		assertThat(chain.getRequest()).as("the login page is not reached").isNull();
 		assertThat(response.getStatus()).isEqualTo(503);
 		assertThat(response.getHeader("Retry-After")).isEqualTo(StartingPageFilter.RETRY_AFTER_SECONDS);
+		assertThat(response.getHeader("Content-Security-Policy")).contains("script-src 'none'");
 		assertThat(response.getContentAsString()).contains("系统正在启动").contains("已恢复 3 / 10 件");
 	}
 
