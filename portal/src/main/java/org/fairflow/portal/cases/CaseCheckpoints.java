@@ -71,8 +71,9 @@ class CaseCheckpoints implements JobActivationListener {
 	 * Each attempt in its own transaction, so that it sees a case committed meanwhile.
 	 */
 	private boolean checkpoint(String caseId, ActivatedJob job, String json) {
-		Integer updated = this.transactions.execute((status) -> this.records.checkpoint(caseId, job.getElementId(),
-				json, this.epoch.current(), job.getProcessInstanceKey(), Instant.now()));
+		Integer updated = this.transactions
+			.execute((status) -> this.records.checkpoint(caseId, job.getElementId(), json, this.epoch.current(),
+					job.getProcessInstanceKey(), job.getProcessDefinitionVersion(), Instant.now()));
 		return updated != null && updated > 0;
 	}
 

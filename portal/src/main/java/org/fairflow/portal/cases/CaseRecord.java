@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.fairflow.portal.engine.EngineGateway;
 
 /** One application under a process, as the portal keeps it (the engine may forget it). */
 @Entity
@@ -43,6 +44,9 @@ public class CaseRecord {
 	@Column(name = "process_instance_key")
 	private Long processInstanceKey;
 
+	@Column(name = "process_version")
+	private Integer processVersion;
+
 	@Column(name = "checkpoint_element")
 	private String checkpointElement;
 
@@ -74,9 +78,10 @@ public class CaseRecord {
 		this.updatedAt = this.createdAt;
 	}
 
-	void started(String epoch, long processInstanceKey) {
+	void started(String epoch, EngineGateway.StartedInstance instance) {
 		this.engineEpoch = epoch;
-		this.processInstanceKey = processInstanceKey;
+		this.processInstanceKey = instance.key();
+		this.processVersion = instance.version();
 		this.resumeError = null;
 		this.updatedAt = Instant.now();
 	}
@@ -154,6 +159,14 @@ public class CaseRecord {
 
 	public Long getProcessInstanceKey() {
 		return this.processInstanceKey;
+	}
+
+	/**
+	 * The version of its process the case runs on; null for cases from before versions
+	 * were kept.
+	 */
+	public Integer getProcessVersion() {
+		return this.processVersion;
 	}
 
 	public String getCheckpointElement() {

@@ -25,9 +25,11 @@ interface CaseRecordRepository extends JpaRepository<CaseRecord, String> {
 	@Modifying
 	@Query("""
 			update CaseRecord c set c.checkpointElement = :element, c.checkpointVariables = :variables,
-			c.engineEpoch = :epoch, c.processInstanceKey = :key, c.updatedAt = :now where c.id = :id""")
+			c.engineEpoch = :epoch, c.processInstanceKey = :key, c.processVersion = :version, c.updatedAt = :now
+			where c.id = :id""")
 	int checkpoint(@Param("id") String id, @Param("element") String element, @Param("variables") String variables,
-			@Param("epoch") String epoch, @Param("key") long key, @Param("now") Instant now);
+			@Param("epoch") String epoch, @Param("key") long key, @Param("version") int version,
+			@Param("now") Instant now);
 
 	@Modifying
 	@Query("""

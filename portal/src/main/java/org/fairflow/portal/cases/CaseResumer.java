@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * After the engine starts with a new epoch (the in-memory engine after a restart), starts
- * every open case again before the step it waited at, with the variables it had there.
+ * every open case again before the step it waited at, with the variables it had there, on
+ * the version of its process it ran on.
  */
 @Component
 class CaseResumer {
@@ -61,9 +62,11 @@ class CaseResumer {
 		CaseRecord record = this.records.findById(caseId).orElseThrow();
 		Map<String, Object> vars = this.variables.read(record.getCheckpointVariables());
 		try {
-			long key = (record.getCheckpointElement() == null) ? this.engine.start(record.getFlow(), vars)
-					: this.engine.startBefore(record.getFlow(), record.getCheckpointElement(), vars);
-			record.started(epoch, key);
+			Integer version = record.getProcessVersion();
+			EngineGateway.StartedInstance instance = (record.getCheckpointElement() == null)
+					? this.engine.start(record.getFlow(), version, vars)
+					: this.engine.startBefore(record.getFlow(), version, record.getCheckpointElement(), vars);
+			record.started(epoch, instance);
 			return true;
 		}
 		catch (EngineException ex) {

@@ -56,7 +56,7 @@ public class Cases {
 		this.events.save(new CaseEvent(id, spec.actor(), this.models.startEventId(spec.flow()).orElse(null),
 				"SUBMITTED", null, null, null));
 		this.records.flush();
-		record.started(this.engine.epoch(), this.engine.start(spec.flow(), start));
+		record.started(this.engine.epoch(), this.engine.start(spec.flow(), null, start));
 		return record;
 	}
 
@@ -131,7 +131,8 @@ public class Cases {
 		merged.putAll(changes);
 		record.reopen(elementId, this.variables.write(merged));
 		this.records.flush();
-		record.started(this.engine.epoch(), this.engine.startBefore(record.getFlow(), elementId, merged));
+		record.started(this.engine.epoch(),
+				this.engine.startBefore(record.getFlow(), record.getProcessVersion(), elementId, merged));
 	}
 
 	/** Where the case waits now, as the process owner named the step. */

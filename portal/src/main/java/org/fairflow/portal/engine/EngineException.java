@@ -1,5 +1,7 @@
 package org.fairflow.portal.engine;
 
+import io.camunda.client.api.command.ClientStatusException;
+
 /** The engine refused or could not be reached; callers turn it into a clear message. */
 public class EngineException extends RuntimeException {
 
@@ -10,6 +12,8 @@ public class EngineException extends RuntimeException {
 		 * restarted).
 		 */
 		NOT_FOUND,
+		/** The engine refused the command as invalid (a model that does not deploy). */
+		REFUSED,
 		/** The engine could not be reached or failed. */
 		UNAVAILABLE
 
@@ -20,6 +24,21 @@ public class EngineException extends RuntimeException {
 	EngineException(Reason reason, Throwable cause) {
 		super(reason + ": " + cause.getMessage(), cause);
 		this.reason = reason;
+	}
+
+	/** What a failed engine call means for the caller. */
+	static EngineException of(RuntimeException ex) {
+		if (ex instanceof EngineException known) {
+			return known;
+		}
+		if (ex instanceof ClientStatusException status) {
+			return switch (status.getStatus().getCode()) {
+				case NOT_FOUND -> new EngineException(Reason.NOT_FOUND, ex);
+				case INVALID_ARGUMENT, FAILED_PRECONDITION -> new EngineException(Reason.REFUSED, ex);
+				default -> new EngineException(Reason.UNAVAILABLE, ex);
+			};
+		}
+		return new EngineException(Reason.UNAVAILABLE, ex);
 	}
 
 	public Reason reason() {

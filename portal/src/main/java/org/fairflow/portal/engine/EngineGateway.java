@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.ClientStatusException;
-import io.grpc.Status;
 
 import org.springframework.stereotype.Component;
 
@@ -34,27 +32,42 @@ public class EngineGateway {
 		return this.epoch.current();
 	}
 
-	/** Starts the latest version of a process; returns the process instance key. */
-	public long start(String processId, Map<String, Object> variables) {
-		return call(() -> this.client.newCreateInstanceCommand()
-			.bpmnProcessId(processId)
-			.latestVersion()
-			.variables(variables)
-			.send()
-			.join()
-			.getProcessInstanceKey());
+	/**
+	 * A started process instance and the version of its definition.
+	 *
+	 * @param key the process instance key
+	 * @param version the definition version it runs on
+	 */
+	public record StartedInstance(long key, int version) {
 	}
 
-	/** Starts a process before a given element: how a case resumes where it waited. */
-	public long startBefore(String processId, String elementId, Map<String, Object> variables) {
-		return call(() -> this.client.newCreateInstanceCommand()
-			.bpmnProcessId(processId)
-			.latestVersion()
-			.variables(variables)
-			.startBeforeElement(elementId)
-			.send()
-			.join()
-			.getProcessInstanceKey());
+	/**
+	 * Starts a process: the given version, or the latest when {@code version} is null.
+	 */
+	public StartedInstance start(String processId, Integer version, Map<String, Object> variables) {
+		return call(() -> {
+			var command = this.client.newCreateInstanceCommand().bpmnProcessId(processId);
+			var started = ((version != null) ? command.version(version) : command.latestVersion()).variables(variables)
+				.send()
+				.join();
+			return new StartedInstance(started.getProcessInstanceKey(), started.getVersion());
+		});
+	}
+
+	/**
+	 * Starts a process before a given element: how a case resumes where it waited, on its
+	 * own version (the latest when {@code version} is null).
+	 */
+	public StartedInstance startBefore(String processId, Integer version, String elementId,
+			Map<String, Object> variables) {
+		return call(() -> {
+			var command = this.client.newCreateInstanceCommand().bpmnProcessId(processId);
+			var started = ((version != null) ? command.version(version) : command.latestVersion()).variables(variables)
+				.startBeforeElement(elementId)
+				.send()
+				.join();
+			return new StartedInstance(started.getProcessInstanceKey(), started.getVersion());
+		});
 	}
 
 	/**
@@ -99,14 +112,8 @@ public class EngineGateway {
 		try {
 			return command.get();
 		}
-		catch (ClientStatusException ex) {
-			if (ex.getStatus().getCode() == Status.Code.NOT_FOUND) {
-				throw new EngineException(EngineException.Reason.NOT_FOUND, ex);
-			}
-			throw new EngineException(EngineException.Reason.UNAVAILABLE, ex);
-		}
 		catch (RuntimeException ex) {
-			throw new EngineException(EngineException.Reason.UNAVAILABLE, ex);
+			throw EngineException.of(ex);
 		}
 	}
 

@@ -2,11 +2,14 @@ package org.fairflow.portal.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.command.DeployResourceCommandStep1;
 import io.camunda.client.api.response.DeploymentEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,11 +18,23 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys every model of {@code processes/} in one deployment. The engine keeps the
- * version of a model whose content did not change, so deploying at every start is safe.
+ * Deploys the models and keeps every deployed resource in the model store, in order.
+ *
+ * <p>
+ * At start-up: an engine state (epoch) that has not had the stored models gets them
+ * again, one deployment each in their original order, so that every version number is the
+ * one the cases recorded (the in-memory engine forgets everything; a real cluster keeps
+ * its versions and is given them only under a new epoch). Then every model shipped with
+ * the portal whose bytes differ from the latest stored version of that file is deployed
+ * and stored as a new version: on an empty store, the shipped models are the first
+ * versions. Shipped files are compared with what was shipped before, not with what a
+ * process owner published since: a release that changes a model publishes it anew, one
+ * that does not leaves the owner's version the latest.
  */
 @Component
 public class ModelDeployment {
+
+	static final String SHIPPED = "release";
 
 	private static final Logger log = LoggerFactory.getLogger(ModelDeployment.class);
 
@@ -27,34 +42,132 @@ public class ModelDeployment {
 
 	private final ProcessModels models;
 
-	ModelDeployment(CamundaClient client, ProcessModels models) {
+	private final StoredModelRepository store;
+
+	private final ModelReplayRepository replays;
+
+	private final EngineEpoch epoch;
+
+	ModelDeployment(CamundaClient client, ProcessModels models, StoredModelRepository store,
+			ModelReplayRepository replays, EngineEpoch epoch) {
 		this.client = client;
 		this.models = models;
+		this.store = store;
+		this.replays = replays;
+		this.epoch = epoch;
 	}
 
-	/** Deploys the models; returns the version the engine gave each process. */
+	/**
+	 * Deploys the models; returns the latest version of each process. Each stored row is
+	 * its own transaction, written after the engine took the resource: a start that dies
+	 * midway deploys what is missing at the next start.
+	 */
 	public Map<String, Integer> deploy() {
-		DeployResourceCommandStep1.DeployResourceCommandStep2 command = null;
-		for (Resource resource : this.models.resources()) {
-			byte[] bytes = bytes(resource);
-			command = (command == null)
-					? this.client.newDeployResourceCommand().addResourceBytes(bytes, resource.getFilename())
-					: command.addResourceBytes(bytes, resource.getFilename());
+		if (!this.replays.existsById(this.epoch.current())) {
+			replay();
+			this.replays.save(new ModelReplay(this.epoch.current(), Instant.now()));
+		}
+		List<ModelResource> shipped = this.models.resources()
+			.stream()
+			.map(ModelDeployment::read)
+			.sorted(Comparator.comparingInt(ModelResource::deployOrder).thenComparing(ModelResource::name))
+			.toList();
+		for (ModelResource resource : shipped) {
+			boolean changed = this.store.findFirstByResourceNameAndDeployedByOrderByIdDesc(resource.name(), SHIPPED)
+				.map((latest) -> !latest.getChecksum().equals(resource.checksum()))
+				.orElse(true);
+			if (changed) {
+				this.store.save(new StoredModel(resource, deployOne(resource), SHIPPED, null, Instant.now()));
+			}
 		}
 		Map<String, Integer> versions = new TreeMap<>();
-		if (command == null) {
-			log.warn("No models found under {}", ProcessModels.LOCATION);
-			return versions;
+		for (StoredModel model : this.store.findAllByOrderByIdAsc()) {
+			if (model.getKind() == StoredModel.Kind.BPMN && model.getVersion() != null) {
+				versions.merge(model.getResourceId(), model.getVersion(), Math::max);
+			}
 		}
-		DeploymentEvent deployment = command.send().join();
-		deployment.getProcesses().forEach((p) -> versions.put(p.getBpmnProcessId(), p.getVersion()));
 		log.info("Deployed models, process versions: {}", versions);
 		return versions;
 	}
 
-	private static byte[] bytes(Resource resource) {
+	/**
+	 * Publishes a new version of a model: deploys it (the engine refuses an invalid one,
+	 * with its reason) and stores it.
+	 * @throws EngineException when the engine refuses it; nothing is stored then
+	 */
+	public StoredModel publish(String resourceName, byte[] content, String publishedBy, String changeNote) {
+		ModelResource resource = new ModelResource(resourceName, content);
+		Deployed deployed;
 		try {
-			return resource.getContentAsByteArray();
+			deployed = deployOne(resource);
+		}
+		catch (RuntimeException ex) {
+			throw EngineException.of(ex);
+		}
+		return this.store.save(new StoredModel(resource, deployed, publishedBy, changeNote, Instant.now()));
+	}
+
+	/** Every stored version, oldest first. */
+	public List<StoredModel> history() {
+		return this.store.findAllByOrderByIdAsc();
+	}
+
+	/**
+	 * Every stored resource again, in order; a version that comes out otherwise is an
+	 * error.
+	 */
+	private void replay() {
+		List<StoredModel> history = this.store.findAllByOrderByIdAsc();
+		for (StoredModel model : history) {
+			Deployed deployed = deployOne(model.resource());
+			if (!Objects.equals(deployed.version(), model.getVersion())) {
+				log.error(
+						"Model {} (stored as version {}) was deployed again as version {}: cases recorded on"
+								+ " the stored version may resume on another one",
+						model.getResourceName(), model.getVersion(), deployed.version());
+			}
+		}
+		if (!history.isEmpty()) {
+			log.info("Deployed {} stored model versions again on engine epoch {}", history.size(),
+					this.epoch.current());
+		}
+	}
+
+	/**
+	 * One resource in a deployment of its own, so its version depends on nothing else.
+	 */
+	private Deployed deployOne(ModelResource resource) {
+		DeploymentEvent event = this.client.newDeployResourceCommand()
+			.addResourceBytes(resource.content(), resource.name())
+			.send()
+			.join();
+		return switch (resource.kind()) {
+			case BPMN -> event.getProcesses()
+				.stream()
+				.findFirst()
+				.map((p) -> new Deployed(p.getBpmnProcessId(), p.getVersion(), null))
+				.orElseThrow();
+			case DMN -> {
+				String baseName = resource.name().replaceFirst("\\.dmn$", "");
+				yield event.getDecisions()
+					.stream()
+					.filter((d) -> d.getDmnDecisionId().equals(baseName))
+					.findFirst()
+					.or(() -> event.getDecisions().stream().findFirst())
+					.map((d) -> new Deployed(d.getDmnDecisionId(), d.getVersion(), null))
+					.orElseThrow();
+			}
+			case FORM -> event.getForm()
+				.stream()
+				.findFirst()
+				.map((f) -> new Deployed(f.getFormId(), f.getVersion(), null))
+				.orElseThrow();
+		};
+	}
+
+	private static ModelResource read(Resource resource) {
+		try {
+			return new ModelResource(resource.getFilename(), resource.getContentAsByteArray());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -3,21 +3,18 @@ package org.fairflow.portal.engine;
 import java.util.List;
 import java.util.Map;
 
-import org.fairflow.portal.PortalApplication;
 import org.fairflow.portal.cases.CaseEvent;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.support.Fixtures;
-import org.fairflow.portal.support.TestDatabase;
+import org.fairflow.portal.support.RestartablePortal;
 import org.fairflow.portal.tasks.HumanTask;
 import org.fairflow.portal.tasks.HumanTasks;
 import org.fairflow.portal.unit.UnitCategory;
 import org.fairflow.workers.notification.Notifications;
 import org.fairflow.workers.notification.SentMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,26 +26,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class EngineRestartTest {
 
-	private static final String SCHEMA = "portal_restart";
-
-	private ConfigurableApplicationContext running;
-
-	@BeforeAll
-	static void emptySchema() throws Exception {
-		TestDatabase.fromEnvironment().dropSchema(SCHEMA);
-	}
-
-	@AfterEach
-	void stop() {
-		if (this.running != null) {
-			this.running.close();
-		}
-	}
+	@RegisterExtension
+	final RestartablePortal portal = RestartablePortal.onFreshSchema("restart");
 
 	private ConfigurableApplicationContext start() {
-		this.running = new SpringApplicationBuilder(PortalApplication.class).profiles("test")
-			.run("--fairflow.test.schema=" + SCHEMA, "--server.port=0");
-		return this.running;
+		return this.portal.start();
 	}
 
 	@Test
