@@ -10,6 +10,12 @@ import org.springframework.data.repository.query.Param;
 
 interface CaseRecordRepository extends JpaRepository<CaseRecord, String> {
 
+	/** Open cases of a process per version: {@code [version, count]}. */
+	@Query("""
+			select c.processVersion, count(c) from CaseRecord c where c.active = true and c.flow = :flow
+			group by c.processVersion""")
+	List<Object[]> openPerVersion(@Param("flow") String flow);
+
 	/** Open cases that the engine of this epoch does not run yet, oldest first. */
 	@Query("""
 			select c.id from CaseRecord c where c.active = true

@@ -65,6 +65,19 @@ public class Cases {
 		return this.records.findById(caseId);
 	}
 
+	/**
+	 * How many open cases run on each version of a process (key null: cases from before
+	 * versions were kept).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Integer, Long> openCasesPerVersion(String flow) {
+		Map<Integer, Long> counts = new HashMap<>();
+		for (Object[] row : this.records.openPerVersion(flow)) {
+			counts.put((Integer) row[0], ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
 	@Transactional(readOnly = true)
 	public List<CaseRecord> forApplicant(String applicantGroup) {
 		return this.records.findByApplicantGroupOrderByCreatedAtDesc(applicantGroup);

@@ -41,6 +41,21 @@ public class EngineException extends RuntimeException {
 		return new EngineException(Reason.UNAVAILABLE, ex);
 	}
 
+	/**
+	 * What the engine said, for a person: its description without the first line, which
+	 * only repeats the command (file name, element id, reason and line follow).
+	 */
+	public String engineMessage() {
+		String description = (getCause() instanceof ClientStatusException status) ? status.getStatus().getDescription()
+				: null;
+		if (description == null || description.isBlank()) {
+			return String.valueOf(getCause().getMessage());
+		}
+		int newline = description.indexOf('\n');
+		String rest = (newline >= 0) ? description.substring(newline + 1).strip() : "";
+		return rest.isEmpty() ? description.strip() : rest;
+	}
+
 	public Reason reason() {
 		return this.reason;
 	}

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import io.camunda.client.CamundaClient;
@@ -105,6 +106,11 @@ public class ModelDeployment {
 			throw EngineException.of(ex);
 		}
 		return this.store.save(new StoredModel(resource, deployed, publishedBy, changeNote, Instant.now()));
+	}
+
+	/** One stored version. */
+	public Optional<StoredModel> version(long id) {
+		return this.store.findById(id);
 	}
 
 	/** Every stored version, oldest first. */

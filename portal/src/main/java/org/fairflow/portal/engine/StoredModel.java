@@ -116,6 +116,11 @@ public class StoredModel {
 		return this.versionTag;
 	}
 
+	/** The file as it was deployed (a copy). */
+	public byte[] getContent() {
+		return this.content.clone();
+	}
+
 	public String getChecksum() {
 		return this.checksum;
 	}

@@ -42,6 +42,8 @@ class SecurityConfiguration {
 			.requestMatchers("/tasks/**")
 			.hasAnyRole(Role.SUB_DELEGATION_REVIEWER.name(), Role.DELEGATION_REVIEWER.name(), Role.ORGANISER.name(),
 					Role.FINANCE.name())
+			.requestMatchers("/console/**")
+			.hasRole(Role.PROCESS_OWNER.name())
 			.requestMatchers("/unit/**")
 			.hasRole(Role.APPLICANT.name())
 			.anyRequest()

@@ -26,6 +26,9 @@ class HomeController {
 		if (user.role() == Role.APPLICANT) {
 			return "redirect:/unit";
 		}
+		if (user.role() == Role.PROCESS_OWNER) {
+			return "redirect:/console";
+		}
 		return (user.role().reviews() || user.role() == Role.FINANCE) ? "redirect:/tasks" : "home";
 	}
 
