@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import com.google.zxing.Binarizer;
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.ReaderException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import org.fairflow.portal.browser.BrowserSession;
@@ -155,17 +160,25 @@ class BadgeFlowBrowserTest {
 			.isEqualTo("PAID");
 	}
 
-	/** Reads the QR code as a scanner would: from the picture on the screen. */
+	/**
+	 * Reads the QR code as a scanner would: from the picture on the screen. The screen
+	 * shows the 300-pixel code at 32 mm, so its modules are blurred by the scaling; like
+	 * a phone's scanner, it tries harder and with a second binarizer before it gives up.
+	 */
 	private static String scan(byte[] screenshot) throws IOException {
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(screenshot));
-		try {
-			return new QRCodeReader()
-				.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-				.getText();
+		BufferedImageLuminanceSource source = new BufferedImageLuminanceSource(image);
+		Map<DecodeHintType, Object> hints = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+		ReaderException last = null;
+		for (Binarizer binarizer : List.of(new HybridBinarizer(source), new GlobalHistogramBinarizer(source))) {
+			try {
+				return new QRCodeReader().decode(new BinaryBitmap(binarizer), hints).getText();
+			}
+			catch (ReaderException ex) {
+				last = ex;
+			}
 		}
-		catch (ReaderException ex) {
-			throw new AssertionError("The printed QR code cannot be read", ex);
-		}
+		throw new AssertionError("The printed QR code cannot be read", last);
 	}
 
 	private long personId(PortalUser liaison, String name) {
