@@ -69,6 +69,30 @@ class ConsoleController {
 		return "redirect:/console";
 	}
 
+	/**
+	 * Roll back: an older version is published again as the newest version (the engine
+	 * never reverts a version; running cases keep theirs).
+	 */
+	@PostMapping("/console/models/{id}/republish")
+	String republish(@AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
+		ConsoleModels.Content older = this.models.content(id).orElse(null);
+		if (older == null) {
+			redirect.addFlashAttribute("errorKey", "console.versionMissing");
+			redirect.addFlashAttribute("errorArgs", new Object[0]);
+			return "redirect:/console";
+		}
+		try {
+			StoredModel published = this.deployment.publish(older.fileName(), older.bytes(), user.getUsername(),
+					"↩ v" + older.version());
+			redirect.addFlashAttribute("published", published.getResourceName() + " v" + published.getVersion());
+		}
+		catch (EngineException ex) {
+			redirect.addFlashAttribute("errorKey", "engine.unavailable");
+			redirect.addFlashAttribute("errorArgs", new Object[0]);
+		}
+		return "redirect:/console";
+	}
+
 	@GetMapping("/console/models/{id}/download")
 	ResponseEntity<byte[]> download(@PathVariable long id) {
 		return this.models.content(id)

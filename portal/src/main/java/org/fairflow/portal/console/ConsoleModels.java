@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsoleModels {
 
-	/** A stored version's file, to download. */
-	record Content(String fileName, byte[] bytes) {
+	/** A stored version's file, to download or publish again. */
+	record Content(String fileName, byte[] bytes, Integer version) {
 	}
 
 	private final ModelDeployment deployment;
@@ -44,7 +44,8 @@ class ConsoleModels {
 	}
 
 	Optional<Content> content(long id) {
-		return this.deployment.version(id).map((model) -> new Content(model.getResourceName(), model.getContent()));
+		return this.deployment.version(id)
+			.map((model) -> new Content(model.getResourceName(), model.getContent(), model.getVersion()));
 	}
 
 	private ModelEntry entry(List<StoredModel> versions) {

@@ -23,6 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The process owner lists every model with its versions, publishes a new version with a
@@ -78,6 +79,31 @@ class ConsoleWebTest {
 		assertThat(this.models.history()).filteredOn((m) -> m.getResourceId().equals(this.processId))
 			.extracting((m) -> m.getVersion())
 			.containsExactly(1, 2);
+	}
+
+	@Test
+	void rollingBackPublishesTheOlderVersionAgainAsTheNewest() throws Exception {
+		String first = probe("第一版");
+		publish(first, null);
+		publish(probe("第二版"), null);
+		long v1 = this.models.history()
+			.stream()
+			.filter((m) -> m.getResourceId().equals(this.processId) && m.getVersion() == 1)
+			.findFirst()
+			.orElseThrow()
+			.getId();
+
+		MvcResult result = this.mvc
+			.perform(post("/console/models/{id}/republish", v1).with(user(this.owner)).with(csrf()))
+			.andReturn();
+
+		assertThat(result.getFlashMap().get("published")).isEqualTo(this.processId + ".bpmn v3");
+		assertThat(this.models.history()).filteredOn((m) -> m.getResourceId().equals(this.processId))
+			.last()
+			.satisfies((v3) -> {
+				assertThat(v3.getContent()).isEqualTo(first.getBytes(StandardCharsets.UTF_8));
+				assertThat(v3.getChangeNote()).isEqualTo("↩ v1");
+			});
 	}
 
 	@Test
