@@ -57,13 +57,11 @@ class ConsoleController {
 			redirect.addFlashAttribute("published", published.getResourceName() + " v" + published.getVersion());
 		}
 		catch (ModelUpload.Refused ex) {
-			redirect.addFlashAttribute("errorKey", ex.messageKey());
-			redirect.addFlashAttribute("errorArgs", new Object[0]);
+			refused(redirect, ex.messageKey());
 		}
 		catch (EngineException ex) {
-			redirect.addFlashAttribute("errorKey",
+			refused(redirect,
 					(ex.reason() == EngineException.Reason.REFUSED) ? "console.refused" : "engine.unavailable");
-			redirect.addFlashAttribute("errorArgs", new Object[0]);
 			redirect.addFlashAttribute("engineMessage", ex.engineMessage());
 		}
 		return "redirect:/console";
@@ -77,8 +75,7 @@ class ConsoleController {
 	String republish(@AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
 		ConsoleModels.Content older = this.models.content(id).orElse(null);
 		if (older == null) {
-			redirect.addFlashAttribute("errorKey", "console.versionMissing");
-			redirect.addFlashAttribute("errorArgs", new Object[0]);
+			refused(redirect, "console.versionMissing");
 			return "redirect:/console";
 		}
 		try {
@@ -87,10 +84,15 @@ class ConsoleController {
 			redirect.addFlashAttribute("published", published.getResourceName() + " v" + published.getVersion());
 		}
 		catch (EngineException ex) {
-			redirect.addFlashAttribute("errorKey", "engine.unavailable");
-			redirect.addFlashAttribute("errorArgs", new Object[0]);
+			refused(redirect, "engine.unavailable");
 		}
 		return "redirect:/console";
+	}
+
+	/** The layout shows a flash error with its arguments: none here. */
+	private static void refused(RedirectAttributes redirect, String messageKey) {
+		redirect.addFlashAttribute("errorKey", messageKey);
+		redirect.addFlashAttribute("errorArgs", new Object[0]);
 	}
 
 	@GetMapping("/console/models/{id}/download")

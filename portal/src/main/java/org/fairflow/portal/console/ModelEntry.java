@@ -19,10 +19,6 @@ import org.fairflow.portal.engine.StoredModel;
 public record ModelEntry(String fileName, StoredModel.Kind kind, String resourceId, List<StoredModel> versions,
 		Map<Integer, Long> openCases) {
 
-	public StoredModel latest() {
-		return this.versions.get(0);
-	}
-
 	public long openCasesOn(Integer version) {
 		return this.openCases.getOrDefault(version, 0L);
 	}

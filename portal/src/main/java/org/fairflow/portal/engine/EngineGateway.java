@@ -45,26 +45,21 @@ public class EngineGateway {
 	 * Starts a process: the given version, or the latest when {@code version} is null.
 	 */
 	public StartedInstance start(String processId, Integer version, Map<String, Object> variables) {
-		return call(() -> {
-			var command = this.client.newCreateInstanceCommand().bpmnProcessId(processId);
-			var started = ((version != null) ? command.version(version) : command.latestVersion()).variables(variables)
-				.send()
-				.join();
-			return new StartedInstance(started.getProcessInstanceKey(), started.getVersion());
-		});
+		return startBefore(processId, version, null, variables);
 	}
 
 	/**
-	 * Starts a process before a given element: how a case resumes where it waited, on its
-	 * own version (the latest when {@code version} is null).
+	 * Starts a process before a given element (at its start event when {@code elementId}
+	 * is null): how a case resumes where it waited, on its own version (the latest when
+	 * {@code version} is null).
 	 */
 	public StartedInstance startBefore(String processId, Integer version, String elementId,
 			Map<String, Object> variables) {
 		return call(() -> {
 			var command = this.client.newCreateInstanceCommand().bpmnProcessId(processId);
-			var started = ((version != null) ? command.version(version) : command.latestVersion()).variables(variables)
-				.startBeforeElement(elementId)
-				.send()
+			var withVariables = ((version != null) ? command.version(version) : command.latestVersion())
+				.variables(variables);
+			var started = ((elementId != null) ? withVariables.startBeforeElement(elementId) : withVariables).send()
 				.join();
 			return new StartedInstance(started.getProcessInstanceKey(), started.getVersion());
 		});

@@ -44,9 +44,14 @@ final class PortalSession {
 
 	/** The CSRF token of a page. */
 	String csrf(String path) throws IOException, InterruptedException {
-		Matcher matcher = CSRF.matcher(get(path).body());
+		return csrfOf(get(path).body());
+	}
+
+	/** The CSRF token in a page's HTML. */
+	static String csrfOf(String html) {
+		Matcher matcher = CSRF.matcher(html);
 		if (!matcher.find()) {
-			throw new IllegalStateException("No CSRF token on " + path);
+			throw new IllegalStateException("No CSRF token on the page");
 		}
 		return matcher.group(1);
 	}
