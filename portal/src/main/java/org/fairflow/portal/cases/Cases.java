@@ -53,7 +53,7 @@ public class Cases {
 		start.put("caseId", id);
 		start.put("round", 1);
 		CaseRecord record = this.records.save(new CaseRecord(id, spec, this.variables.write(start)));
-		this.events.save(new CaseEvent(id, spec.actor(), this.models.startEventId(spec.flow()).orElse(null),
+		this.events.save(new CaseEvent(id, spec.actor(), this.models.startEventId(spec.flow(), null).orElse(null),
 				"SUBMITTED", null, null, null));
 		this.records.flush();
 		record.started(this.engine.epoch(), this.engine.start(spec.flow(), null, start));
@@ -154,7 +154,7 @@ public class Cases {
 		if (!record.isActive() || record.getCheckpointElement() == null) {
 			return Optional.empty();
 		}
-		return this.models.elementName(record.getFlow(), record.getCheckpointElement());
+		return this.models.elementName(record.getFlow(), record.getProcessVersion(), record.getCheckpointElement());
 	}
 
 	/**
@@ -166,7 +166,8 @@ public class Cases {
 		this.records.findById(caseId).ifPresent((record) -> {
 			Map<String, Object> merged = new HashMap<>(this.variables.read(record.getCheckpointVariables()));
 			merged.putAll(completion);
-			String next = this.models.singleSuccessor(record.getFlow(), elementId).orElse(elementId);
+			String next = this.models.singleSuccessor(record.getFlow(), record.getProcessVersion(), elementId)
+				.orElse(elementId);
 			this.records.checkpoint(caseId, next, this.variables.write(merged), Instant.now());
 		});
 	}

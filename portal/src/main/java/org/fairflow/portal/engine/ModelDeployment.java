@@ -41,20 +41,23 @@ public class ModelDeployment {
 
 	private final CamundaClient client;
 
-	private final ProcessModels models;
+	private final ShippedModels models;
 
 	private final StoredModelRepository store;
 
 	private final ModelReplayRepository replays;
 
+	private final ModelKeyRepository keys;
+
 	private final EngineEpoch epoch;
 
-	ModelDeployment(CamundaClient client, ProcessModels models, StoredModelRepository store,
-			ModelReplayRepository replays, EngineEpoch epoch) {
+	ModelDeployment(CamundaClient client, ShippedModels models, StoredModelRepository store,
+			ModelReplayRepository replays, ModelKeyRepository keys, EngineEpoch epoch) {
 		this.client = client;
 		this.models = models;
 		this.store = store;
 		this.replays = replays;
+		this.keys = keys;
 		this.epoch = epoch;
 	}
 
@@ -78,7 +81,7 @@ public class ModelDeployment {
 				.map((latest) -> !latest.getChecksum().equals(resource.checksum()))
 				.orElse(true);
 			if (changed) {
-				this.store.save(new StoredModel(resource, deployOne(resource), SHIPPED, null, Instant.now()));
+				store(resource, deployOne(resource), SHIPPED, null);
 			}
 		}
 		Map<String, Integer> versions = new TreeMap<>();
@@ -105,7 +108,40 @@ public class ModelDeployment {
 		catch (RuntimeException ex) {
 			throw EngineException.of(ex);
 		}
-		return this.store.save(new StoredModel(resource, deployed, publishedBy, changeNote, Instant.now()));
+		return store(resource, deployed, publishedBy, changeNote);
+	}
+
+	private StoredModel store(ModelResource resource, Deployed deployed, String who, String changeNote) {
+		StoredModel stored = this.store.save(new StoredModel(resource, deployed, who, changeNote, Instant.now()));
+		this.keys.save(new ModelKey(this.epoch.current(), deployed.key(), stored.getId()));
+		return stored;
+	}
+
+	/**
+	 * One version of a process, decision or form ({@code version} {@code null}: the
+	 * latest).
+	 */
+	public Optional<StoredModel> find(StoredModel.Kind kind, String resourceId, Integer version) {
+		return (version == null) ? this.store.findFirstByKindAndResourceIdOrderByIdDesc(kind, resourceId)
+				: this.store.findFirstByKindAndResourceIdAndVersionOrderByIdDesc(kind, resourceId, version);
+	}
+
+	/**
+	 * The stored version the engine knows by this key (a job's form key or process
+	 * definition key) in the current engine state.
+	 */
+	public Optional<StoredModel> byEngineKey(long key) {
+		return this.keys.findByEngineEpochAndEngineKey(this.epoch.current(), key)
+			.flatMap((found) -> this.store.findById(found.getModelId()));
+	}
+
+	/**
+	 * The key of a stored version in the current engine state, e.g. the process
+	 * definition a migration targets.
+	 */
+	public Optional<Long> engineKey(StoredModel model) {
+		return this.keys.findFirstByEngineEpochAndModelIdOrderByIdDesc(this.epoch.current(), model.getId())
+			.map(ModelKey::getEngineKey);
 	}
 
 	/** One stored version. */
@@ -126,6 +162,7 @@ public class ModelDeployment {
 		List<StoredModel> history = this.store.findAllByOrderByIdAsc();
 		for (StoredModel model : history) {
 			Deployed deployed = deployOne(model.resource());
+			this.keys.save(new ModelKey(this.epoch.current(), deployed.key(), model.getId()));
 			if (!Objects.equals(deployed.version(), model.getVersion())) {
 				log.error(
 						"Model {} (stored as version {}) was deployed again as version {}: cases recorded on"
@@ -151,7 +188,8 @@ public class ModelDeployment {
 			case BPMN -> event.getProcesses()
 				.stream()
 				.findFirst()
-				.map((p) -> new Deployed(p.getBpmnProcessId(), p.getVersion(), null))
+				.map((p) -> new Deployed(p.getBpmnProcessId(), p.getVersion(), resource.versionTag(),
+						p.getProcessDefinitionKey()))
 				.orElseThrow();
 			case DMN -> {
 				String baseName = resource.name().replaceFirst("\\.dmn$", "");
@@ -160,13 +198,14 @@ public class ModelDeployment {
 					.filter((d) -> d.getDmnDecisionId().equals(baseName))
 					.findFirst()
 					.or(() -> event.getDecisions().stream().findFirst())
-					.map((d) -> new Deployed(d.getDmnDecisionId(), d.getVersion(), null))
+					.map((d) -> new Deployed(d.getDmnDecisionId(), d.getVersion(), resource.versionTag(),
+							d.getDecisionKey()))
 					.orElseThrow();
 			}
 			case FORM -> event.getForm()
 				.stream()
 				.findFirst()
-				.map((f) -> new Deployed(f.getFormId(), f.getVersion(), null))
+				.map((f) -> new Deployed(f.getFormId(), f.getVersion(), resource.versionTag(), f.getFormKey()))
 				.orElseThrow();
 		};
 	}

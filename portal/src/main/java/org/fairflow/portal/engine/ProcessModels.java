@@ -1,13 +1,9 @@
 package org.fairflow.portal.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
@@ -15,69 +11,46 @@ import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The models shipped in {@code processes/} ({@code classpath*:models/}): the resources to
- * deploy and a parsed view of each BPMN for names and the element that follows a finished
- * task.
+ * The process models as the cases run them: a case reads names and the next element from
+ * the version it runs on ({@code null}: the latest), out of the model store, so that a
+ * version published later does not rename or reroute it.
  */
 @Component
 public class ProcessModels {
 
-	static final String LOCATION = "classpath*:models/**/*.*";
+	private final ModelDeployment store;
 
-	private final List<Resource> resources;
+	/** Parsed versions by stored row id: rows never change. */
+	private final Map<Long, BpmnModelInstance> parsed = new ConcurrentHashMap<>();
 
-	private final Map<String, BpmnModelInstance> byProcessId = new HashMap<>();
-
-	ProcessModels() throws IOException {
-		this.resources = new ArrayList<>();
-		for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
-			String name = resource.getFilename();
-			if (name != null && (name.endsWith(".bpmn") || name.endsWith(".dmn") || name.endsWith(".form"))) {
-				this.resources.add(resource);
-				if (name.endsWith(".bpmn")) {
-					parse(resource);
-				}
-			}
-		}
+	ProcessModels(ModelDeployment store) {
+		this.store = store;
 	}
 
-	private void parse(Resource resource) {
-		try (InputStream in = resource.getInputStream()) {
-			BpmnModelInstance model = Bpmn.readModelFromStream(in);
-			model.getModelElementsByType(Process.class).forEach((p) -> this.byProcessId.put(p.getId(), model));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	List<Resource> resources() {
-		return this.resources;
+	/** The parsed model of one version of a process ({@code null}: the latest). */
+	public Optional<BpmnModelInstance> model(String processId, Integer version) {
+		return this.store.find(StoredModel.Kind.BPMN, processId, version)
+			.map((stored) -> this.parsed.computeIfAbsent(stored.getId(),
+					(id) -> Bpmn.readModelFromStream(new ByteArrayInputStream(stored.getContent()))));
 	}
 
 	/**
 	 * The process's own start event (not one of a subprocess), where every case begins.
 	 */
-	public Optional<String> startEventId(String processId) {
-		BpmnModelInstance model = this.byProcessId.get(processId);
-		if (model == null) {
-			return Optional.empty();
-		}
-		return model.getModelElementsByType(StartEvent.class)
+	public Optional<String> startEventId(String processId, Integer version) {
+		return model(processId, version).flatMap((model) -> model.getModelElementsByType(StartEvent.class)
 			.stream()
 			.filter((event) -> event.getParentElement() instanceof Process p && p.getId().equals(processId))
 			.map(StartEvent::getId)
-			.findFirst();
+			.findFirst());
 	}
 
 	/** The readable name of an element, as the process owner wrote it. */
-	public Optional<String> elementName(String processId, String elementId) {
-		return flowNode(processId, elementId).map(FlowNode::getName);
+	public Optional<String> elementName(String processId, Integer version, String elementId) {
+		return flowNode(processId, version, elementId).map(FlowNode::getName);
 	}
 
 	/**
@@ -85,17 +58,17 @@ public class ProcessModels {
 	 * exactly one: where a case resumes if the engine is lost between a decision and the
 	 * next job.
 	 */
-	public Optional<String> singleSuccessor(String processId, String elementId) {
-		return flowNode(processId, elementId).filter((node) -> node.getOutgoing().size() == 1)
+	public Optional<String> singleSuccessor(String processId, Integer version, String elementId) {
+		return flowNode(processId, version, elementId).filter((node) -> node.getOutgoing().size() == 1)
 			.map((node) -> node.getOutgoing().iterator().next().getTarget().getId());
 	}
 
-	private Optional<FlowNode> flowNode(String processId, String elementId) {
-		BpmnModelInstance model = this.byProcessId.get(processId);
-		if (model == null || elementId == null) {
+	/** A flow node of one version of a process. */
+	public Optional<FlowNode> flowNode(String processId, Integer version, String elementId) {
+		if (elementId == null) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(model.getModelElementById(elementId))
+		return model(processId, version).map((model) -> model.getModelElementById(elementId))
 			.filter(FlowNode.class::isInstance)
 			.map(FlowNode.class::cast);
 	}

@@ -42,7 +42,9 @@ class TaskInbox implements UserTaskJobHandler {
 		String caseId = String.valueOf(vars.get("caseId"));
 		CaseRecord record = this.cases.find(caseId)
 			.orElseThrow(() -> new IllegalStateException("User task " + job.getElementId() + " has no case"));
-		String name = this.models.elementName(job.getBpmnProcessId(), job.getElementId()).orElse(job.getElementId());
+		String name = this.models
+			.elementName(job.getBpmnProcessId(), job.getProcessDefinitionVersion(), job.getElementId())
+			.orElse(job.getElementId());
 		TaskHeaders headers = TaskHeaders.from(job.getCustomHeaders(), name);
 		HumanTask task = this.tasks.findByOpenKey(caseId + "/" + job.getElementId()).orElse(null);
 		if (task == null) {

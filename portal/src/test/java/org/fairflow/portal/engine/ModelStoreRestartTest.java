@@ -67,6 +67,53 @@ class ModelStoreRestartTest {
 	}
 
 	@Test
+	void everyVersionIsFoundByItsEngineKeyAndCarriesItsVersionTagAlsoAfterARestart() throws Exception {
+		ConfigurableApplicationContext first = start();
+		ModelDeployment models = first.getBean(ModelDeployment.class);
+		StoredModel form = models.publish("extra-review.form", form("v1"), "owner", null);
+		StoredModel process = models.publish("unit-review.bpmn", taggedUnitReview(), "owner", null);
+		assertThat(form.getVersionTag()).isEqualTo("v1");
+		assertThat(process.getVersionTag()).isEqualTo("2026-12");
+		assertThat(models.engineKey(form).flatMap(models::byEngineKey)).map(StoredModel::getId).contains(form.getId());
+		assertThat(
+				first.getBean(ProcessModels.class).elementName("unit-review", process.getVersion(), "Task_FirstReview"))
+			.contains("初审（改）");
+		assertThat(first.getBean(ProcessModels.class).elementName("unit-review", 1, "Task_FirstReview"))
+			.isNotEqualTo(java.util.Optional.of("初审（改）"));
+		long keyBefore = models.engineKey(process).orElseThrow();
+		first.close();
+
+		ConfigurableApplicationContext again = start();
+		ModelDeployment replayed = again.getBean(ModelDeployment.class);
+		long keyAfter = replayed.engineKey(process).orElseThrow();
+		assertThat(replayed.byEngineKey(keyAfter)).map(StoredModel::getVersion).contains(process.getVersion());
+		assertThat(replayed.find(StoredModel.Kind.FORM, "extra-review", null)).map(StoredModel::getId)
+			.contains(form.getId());
+		assertThat(replayed.find(StoredModel.Kind.BPMN, "unit-review", 1)).map(StoredModel::getVersion).contains(1);
+		assertThat(keyAfter).as("a key of the lost engine means nothing now")
+			.satisfiesAnyOf((k) -> assertThat(k).isNotEqualTo(keyBefore),
+					(k) -> assertThat(replayed.byEngineKey(keyBefore)).map(StoredModel::getId)
+						.contains(process.getId()));
+	}
+
+	private static byte[] form(String tag) {
+		return ("{\"id\":\"extra-review\",\"type\":\"default\",\"versionTag\":\"" + tag
+				+ "\",\"components\":[{\"key\":\"remark\",\"label\":\"备注\",\"type\":\"textfield\"}],"
+				+ "\"schemaVersion\":16}")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static byte[] taggedUnitReview() throws Exception {
+		String model = new ClassPathResource("models/unit-review.bpmn").getContentAsString(StandardCharsets.UTF_8);
+		String tagged = model
+			.replaceFirst("(<bpmn:process [^>]*>[\\s\\S]*?<bpmn:extensionElements>)",
+					"$1<zeebe:versionTag value=\"2026-12\" />")
+			.replace("id=\"Task_FirstReview\" name=\"初审 First review\"", "id=\"Task_FirstReview\" name=\"初审（改）\"");
+		assertThat(tagged).contains("2026-12").contains("初审（改）");
+		return tagged.getBytes(StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void aModelTheEngineRefusesIsNotStored() {
 		ConfigurableApplicationContext context = start();
 		ModelDeployment models = context.getBean(ModelDeployment.class);
