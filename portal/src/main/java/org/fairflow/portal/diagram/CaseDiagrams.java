@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A case's diagram: its own process version (never the latest, which may have other
- * steps), the steps of its trail as done, and where it waits as current: its open human
- * tasks and its checkpoint, the element of the last job it reached.
+ * steps), the steps of its trail and the elements passed between them as done
+ * ({@link PassedElements}), and where it waits as current: its open human tasks and its
+ * checkpoint, the element of the last job it reached.
  */
 @Component
 class CaseDiagrams {
@@ -61,7 +62,10 @@ class CaseDiagrams {
 		// The start event has no job, so no step: every case has passed it.
 		Set<String> completed = new LinkedHashSet<>();
 		this.processes.startEventId(record.getFlow(), record.getProcessVersion()).ifPresent(completed::add);
-		this.cases.steps(record.getId()).stream().map(CaseStep::getElementId).forEach(completed::add);
+		List<String> steps = this.cases.steps(record.getId()).stream().map(CaseStep::getElementId).toList();
+		completed.addAll(steps);
+		this.processes.model(record.getFlow(), record.getProcessVersion())
+			.ifPresent((bpmn) -> completed.addAll(PassedElements.of(bpmn, steps, current, !record.isActive())));
 		completed.removeAll(current);
 		return new CaseDiagram(record.getFlow(), record.getProcessVersion(),
 				new String(model.getContent(), StandardCharsets.UTF_8), new ArrayList<>(completed),

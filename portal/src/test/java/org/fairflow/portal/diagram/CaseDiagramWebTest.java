@@ -75,11 +75,28 @@ class CaseDiagramWebTest {
 
 		assertThat(ids(diagram, "current")).containsExactly("Task_FirstReview");
 		assertThat(ids(diagram, "completed"))
-			.containsSubsequence("Start_UnitRegistered", "Task_VerifyCreditCode", "Task_MarkUnderReview",
-					"Task_SmsUnderReview", "Task_EmailUnderReview")
-			.doesNotContain("Task_FirstReview", "Task_SecondReview", "Task_MarkAutoApproved");
+			.contains("Start_UnitRegistered", "Task_VerifyCreditCode", "Task_EvaluateAutoApproval",
+					"Gateway_AutoApproval", "Task_MarkUnderReview", "Task_SmsUnderReview", "Task_EmailUnderReview",
+					"Gateway_ReviewLevels")
+			.doesNotContain("Task_FirstReview", "Gateway_FirstDecision", "Task_SecondReview", "Task_MarkAutoApproved");
 		assertThat(diagram.get("processId").asText()).isEqualTo("unit-review");
 		assertThat(diagram.get("xml").asText()).contains("id=\"Task_FirstReview\"", "bpmndi:BPMNDiagram");
+	}
+
+	@Test
+	void aFinishedCaseHasNoCurrentStepAndItsWholePathToTheEndIsDone() throws Exception {
+		RegistrationForm enterprise = Fixtures.form(UnitCategory.ENTERPRISE, this.tree.sub());
+		String approved = this.fixtures.register(enterprise);
+		this.fixtures.awaitClosed(approved);
+
+		JsonNode diagram = this.json.readTree(this.pages.page(get("/progress/{id}/diagram", approved)
+			.with(user(this.fixtures.user(CreditCode.normalise(enterprise.getCreditCode()))))));
+
+		assertThat(ids(diagram, "current")).isEmpty();
+		assertThat(ids(diagram, "completed"))
+			.contains("Start_UnitRegistered", "Gateway_AutoApproval", "Task_MarkAutoApproved", "Task_SmsApproved",
+					"Task_EmailApproved", "End_Approved")
+			.doesNotContain("Task_MarkUnderReview", "Task_FirstReview");
 	}
 
 	@Test
