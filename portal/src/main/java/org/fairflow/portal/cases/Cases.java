@@ -24,6 +24,8 @@ public class Cases {
 
 	private final CaseEventRepository events;
 
+	private final CaseStepRepository steps;
+
 	private final EngineGateway engine;
 
 	private final ProcessModels models;
@@ -32,10 +34,11 @@ public class Cases {
 
 	private final ApplicationEventPublisher publisher;
 
-	Cases(CaseRecordRepository records, CaseEventRepository events, EngineGateway engine, ProcessModels models,
-			Variables variables, ApplicationEventPublisher publisher) {
+	Cases(CaseRecordRepository records, CaseEventRepository events, CaseStepRepository steps, EngineGateway engine,
+			ProcessModels models, Variables variables, ApplicationEventPublisher publisher) {
 		this.records = records;
 		this.events = events;
+		this.steps = steps;
 		this.engine = engine;
 		this.models = models;
 		this.variables = variables;
@@ -86,6 +89,15 @@ public class Cases {
 	@Transactional(readOnly = true)
 	public List<CaseEvent> history(String caseId) {
 		return this.events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId);
+	}
+
+	/**
+	 * The steps the case reached, in order (one per job the portal received; a redelivery
+	 * of the last one is not repeated), each on the process version it ran on.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseStep> steps(String caseId) {
+		return this.steps.findByCaseIdOrderByIdAsc(caseId);
 	}
 
 	/**

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -18,6 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -57,6 +62,11 @@ public final class Browser implements AutoCloseable {
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1280,1600", "--force-device-scale-factor=2",
 				"--user-data-dir=" + this.profile);
+		// The console is kept, so that a test can see what the Content-Security-Policy
+		// refused.
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -137,6 +147,14 @@ public final class Browser implements AutoCloseable {
 		this.wait.until(ExpectedConditions.alertIsPresent()).accept();
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("flash-success")));
 		assertThat(this.driver.getCurrentUrl()).endsWith("/tasks");
+	}
+
+	/**
+	 * What the browser wrote to the page's console since the last call: script errors,
+	 * and whatever the Content-Security-Policy refused.
+	 */
+	public List<String> consoleMessages() {
+		return this.driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
 	}
 
 	public void screenshot(String name) {
