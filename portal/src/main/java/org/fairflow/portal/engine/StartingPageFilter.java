@@ -37,8 +37,8 @@ class StartingPageFilter extends OncePerRequestFilter {
 	static final String PAGE_POLICY = "default-src 'self'; script-src 'none'; img-src 'self' data:; "
 			+ "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
 
-	private static final List<String> PASSING = List.of("/actuator/", "/css/", "/js/", "/webjars/", "/verify/",
-			"/favicon.ico");
+	private static final List<String> PASSING = List.of("/actuator/", "/css/", "/js/", "/vendor/", "/webjars/",
+			"/verify/", "/favicon.ico");
 
 	private final EngineStatus status;
 

@@ -36,7 +36,7 @@ class SecurityConfiguration {
 	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		LoginOutcomes outcomes = new LoginOutcomes(throttle);
 		http.authorizeHttpRequests((auth) -> auth
-			.requestMatchers("/", "/login", "/register", "/error", "/webjars/**", "/css/**", "/js/**",
+			.requestMatchers("/", "/login", "/register", "/error", "/webjars/**", "/css/**", "/js/**", "/vendor/**",
 					"/actuator/health", "/actuator/health/**", "/verify/**")
 			.permitAll()
 			.requestMatchers("/tasks/**")
