@@ -140,6 +140,17 @@ public class Cases {
 	}
 
 	/**
+	 * The case's variables as last reported by the engine (its checkpoint), e.g. to fill
+	 * a task's form; empty for an unknown case.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Object> variables(String caseId) {
+		return this.records.findById(caseId)
+			.map((r) -> this.variables.read(r.getCheckpointVariables()))
+			.orElse(Map.of());
+	}
+
+	/**
 	 * Starts a finished case again before one of its elements, with its last variables
 	 * and the given changes: how a change after the end (an upgrade of a delivered badge)
 	 * runs through the same model and history. If the engine refuses, nothing changes.

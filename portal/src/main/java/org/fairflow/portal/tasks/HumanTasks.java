@@ -35,16 +35,19 @@ public class HumanTasks {
 
 	private final EngineGateway engine;
 
+	private final TaskForms forms;
+
 	private final Map<String, FlowView> views = new HashMap<>();
 
 	private final Map<String, FlowView> viewsByFormKey = new HashMap<>();
 
 	HumanTasks(HumanTaskRepository tasks, Organisations organisations, Cases cases, EngineGateway engine,
-			List<FlowView> views) {
+			TaskForms forms, List<FlowView> views) {
 		this.tasks = tasks;
 		this.organisations = organisations;
 		this.cases = cases;
 		this.engine = engine;
+		this.forms = forms;
 		views.forEach((view) -> {
 			this.views.put(view.flow(), view);
 			view.formKeys().forEach((key) -> this.viewsByFormKey.put(key, view));
@@ -158,8 +161,9 @@ public class HumanTasks {
 	}
 
 	/**
-	 * Decides a task. Two people deciding at once: the version check lets exactly one
-	 * through; the other gets a message and nothing is recorded for it.
+	 * Decides a task; a deployed form's data comes as JSON in {@code formData}. Two
+	 * people deciding at once: the version check lets exactly one through; the other gets
+	 * a message and nothing is recorded for it.
 	 */
 	@Transactional
 	public void decide(long taskId, PortalUser user, String decision, String comment, Map<String, String> params) {
@@ -171,10 +175,13 @@ public class HumanTasks {
 			throw new DecisionException("task.claimedByOther", task.getClaimedBy());
 		}
 		String cleanComment = checkDecision(task, decision, comment);
+		// A deployed form's fields, checked before anything else is done.
+		Map<String, Object> extra = new HashMap<>(this.forms.submitted(task, params.get("formData")));
 		FlowView view = view(task);
 		String businessKey = this.cases.find(task.getCaseId()).orElseThrow().getBusinessKey();
-		Map<String, Object> extra = (view != null)
-				? view.onDecision(task.getCaseId(), businessKey, task.getRound(), decision, params, user) : Map.of();
+		if (view != null) {
+			extra.putAll(view.onDecision(task.getCaseId(), businessKey, task.getRound(), decision, params, user));
+		}
 		complete(task, user.getUsername(), user.displayName(), decision, cleanComment, extra);
 	}
 

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.fairflow.portal.cases.Cases;
+import org.fairflow.portal.forms.FormRejectedException;
 import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.security.PortalUser;
 
@@ -30,10 +31,13 @@ class TaskController {
 
 	private final Organisations organisations;
 
-	TaskController(HumanTasks tasks, Cases cases, Organisations organisations) {
+	private final TaskForms forms;
+
+	TaskController(HumanTasks tasks, Cases cases, Organisations organisations, TaskForms forms) {
 		this.tasks = tasks;
 		this.cases = cases;
 		this.organisations = organisations;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -64,6 +68,7 @@ class TaskController {
 			model.addAttribute("viewTemplate", view.template());
 			model.addAllAttributes(view.model(record.getBusinessKey(), locale));
 		}
+		this.forms.show(task, model);
 		return "tasks/task";
 	}
 
@@ -90,6 +95,19 @@ class TaskController {
 			redirect.addFlashAttribute("errorKey", ex.messageKey());
 			redirect.addFlashAttribute("errorArgs", ex.arguments());
 			redirect.addFlashAttribute("comment", comment);
+			return "redirect:/tasks/" + id;
+		}
+		catch (FormRejectedException ex) {
+			redirect.addFlashAttribute("errorKey", "form.invalid");
+			redirect.addFlashAttribute("errorArgs", new Object[] { ex.errors().size() });
+			redirect.addFlashAttribute("formErrors", ex.errors());
+			String kept = TaskForms.kept(params.get("formData"));
+			if (kept != null) {
+				redirect.addFlashAttribute("formData", kept);
+			}
+			if (comment != null) {
+				redirect.addFlashAttribute("comment", comment);
+			}
 			return "redirect:/tasks/" + id;
 		}
 	}

@@ -16,7 +16,8 @@ class FlowViewSelectionTest {
 
 	private final FlowView badgeView = view("badge-review", Set.of(), "badge/details");
 
-	private final HumanTasks tasks = new HumanTasks(null, null, null, null, List.of(this.unitView, this.badgeView));
+	private final HumanTasks tasks = new HumanTasks(null, null, null, null, null,
+			List.of(this.unitView, this.badgeView));
 
 	@Test
 	void aFormKeyNamedByAViewSelectsThatViewInAnyProcess() {
