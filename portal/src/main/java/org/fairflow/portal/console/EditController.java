@@ -8,6 +8,7 @@ import org.fairflow.portal.security.PortalUser;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -85,10 +86,11 @@ class EditController {
 
 	@PostMapping("/console/models/{id}/edit/rule")
 	String rule(@AuthenticationPrincipal PortalUser user, @PathVariable long id, @RequestParam String ruleId,
-			@RequestParam(name = "input", required = false) List<String> inputs,
-			@RequestParam(name = "output", required = false) List<String> outputs, RedirectAttributes redirect) {
-		return draft(user, id, redirect, ruleId, (content) -> ModelEdits.rule(content, ruleId,
-				Objects.requireNonNullElse(inputs, List.of()), Objects.requireNonNullElse(outputs, List.of())));
+			@RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
+		// Entries are read as sent: a FEEL list ("A","B") is one entry, not two.
+		List<String> inputs = Objects.requireNonNullElse(params.get("input"), List.of());
+		List<String> outputs = Objects.requireNonNullElse(params.get("output"), List.of());
+		return draft(user, id, redirect, ruleId, (content) -> ModelEdits.rule(content, ruleId, inputs, outputs));
 	}
 
 	/** One edit of the latest version: a draft, or back to the page with the reason. */

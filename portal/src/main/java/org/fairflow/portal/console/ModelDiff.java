@@ -17,9 +17,9 @@ import org.fairflow.portal.engine.StoredModel;
  *
  * @param changes in the order of the newer version, removed elements last
  */
-record ModelDiff(List<Change> changes) {
+public record ModelDiff(List<Change> changes) {
 
-	enum Kind {
+	public enum Kind {
 
 		ADDED, REMOVED, CHANGED
 
@@ -34,7 +34,7 @@ record ModelDiff(List<Change> changes) {
 	 * @param type the element's type ({@code userTask}, {@code rule}, {@code textfield})
 	 * @param details what changed (for an added or removed element: what it has)
 	 */
-	record Change(Kind kind, String id, String name, String type, List<Detail> details) {
+	public record Change(Kind kind, String id, String name, String type, List<Detail> details) {
 	}
 
 	/**
@@ -47,7 +47,7 @@ record ModelDiff(List<Change> changes) {
 	 * @param oldValue the value before, or null
 	 * @param newValue the value after, or null
 	 */
-	record Detail(String aspect, String qualifier, String oldValue, String newValue) {
+	public record Detail(String aspect, String qualifier, String oldValue, String newValue) {
 	}
 
 	/**
@@ -56,7 +56,7 @@ record ModelDiff(List<Change> changes) {
 	 * @param properties by aspect key ({@code aspect} or {@code aspect|qualifier}), in
 	 * document order
 	 */
-	record Item(String id, String name, String type, Map<String, String> properties) {
+	public record Item(String id, String name, String type, Map<String, String> properties) {
 	}
 
 	/** A model the portal could not read; the engine will tell what is wrong with it. */
@@ -83,7 +83,7 @@ record ModelDiff(List<Change> changes) {
 		};
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return this.changes.isEmpty();
 	}
 

@@ -17,10 +17,10 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "console_draft")
-class ModelDraft {
+public class ModelDraft {
 
 	/** How the draft came about. */
-	enum Origin {
+	public enum Origin {
 
 		UPLOAD, ROLLBACK, EDIT
 
@@ -66,35 +66,35 @@ class ModelDraft {
 		this.createdAt = createdAt;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	String getOwner() {
+	public String getOwner() {
 		return this.owner;
 	}
 
-	String getResourceName() {
+	public String getResourceName() {
 		return this.resourceName;
 	}
 
-	byte[] getContent() {
+	public byte[] getContent() {
 		return this.content.clone();
 	}
 
-	Long getBaseId() {
+	public Long getBaseId() {
 		return this.baseId;
 	}
 
-	Origin getOrigin() {
+	public Origin getOrigin() {
 		return this.origin;
 	}
 
-	String getChangeNote() {
+	public String getChangeNote() {
 		return this.changeNote;
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 

@@ -28,7 +28,7 @@ import org.w3c.dom.Element;
  * notification's text, a user task's candidate groups, a deadline's duration, one row of
  * a decision table.
  */
-final class ModelEdits {
+public final class ModelEdits {
 
 	static final int MAX_TEMPLATE = 4000;
 
@@ -75,29 +75,29 @@ final class ModelEdits {
 	}
 
 	/** What the edit page offers for a process model. */
-	record ProcessEditables(List<Text> texts, List<Groups> groups, List<Deadline> deadlines) {
+	public record ProcessEditables(List<Text> texts, List<Groups> groups, List<Deadline> deadlines) {
 	}
 
 	/** A notification's texts: the subject only for an e-mail. */
-	record Text(String elementId, String name, String jobType, String template, String subject) {
+	public record Text(String elementId, String name, String jobType, String template, String subject) {
 
-		boolean email() {
+		public boolean email() {
 			return "send-email".equals(this.jobType);
 		}
 
 	}
 
-	record Groups(String elementId, String name, String candidateGroups) {
+	public record Groups(String elementId, String name, String candidateGroups) {
 	}
 
-	record Deadline(String variable, String elementId, String name, String duration) {
+	public record Deadline(String variable, String elementId, String name, String duration) {
 	}
 
 	/** What the edit page offers for a decision model: its decision tables. */
-	record Table(String decisionId, String name, List<String> inputs, List<String> outputs, List<Row> rows) {
+	public record Table(String decisionId, String name, List<String> inputs, List<String> outputs, List<Row> rows) {
 	}
 
-	record Row(String ruleId, String description, List<String> inputs, List<String> outputs) {
+	public record Row(String ruleId, String description, List<String> inputs, List<String> outputs) {
 	}
 
 	static ProcessEditables processEditables(byte[] bpmn) throws ModelDiff.Unreadable {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * judges whether the model is valid BPMN or DMN when it is published.
  */
 @Component
-class ModelReview {
+public class ModelReview {
 
 	/**
 	 * A model's preview.
@@ -33,13 +33,13 @@ class ModelReview {
 	 * @param diff what changed against {@code latest}, or null (a new file, or a model
 	 * the portal cannot read)
 	 */
-	record Review(StoredModel latest, List<Finding> findings, ModelDiff diff) {
+	public record Review(StoredModel latest, List<Finding> findings, ModelDiff diff) {
 
-		List<Finding> errors() {
+		public List<Finding> errors() {
 			return ModelRules.only(this.findings, Severity.ERROR);
 		}
 
-		List<Finding> warnings() {
+		public List<Finding> warnings() {
 			return ModelRules.only(this.findings, Severity.WARNING);
 		}
 
