@@ -76,7 +76,8 @@ class ConsolePreviewWebTest {
 
 			ModelReview.Review review = this.review.review(file, changed);
 
-			// Other tests may have published versions of these files: only the findings count.
+			// Other tests may have published versions of these files: only the findings
+			// count.
 			assertThat(review.findings()).as("findings of %s", file).isEmpty();
 		}
 	}
