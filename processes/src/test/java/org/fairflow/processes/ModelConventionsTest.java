@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,27 +16,18 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
-import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.SequenceFlow;
 import io.camunda.zeebe.model.bpmn.instance.ServiceTask;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
-import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnEdge;
 import io.camunda.zeebe.model.bpmn.instance.bpmndi.BpmnShape;
 import io.camunda.zeebe.model.bpmn.instance.dc.Bounds;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeInput;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskSchedule;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,20 +55,6 @@ class ModelConventionsTest {
 
 	/** What the modeler generates: {@code Activity_0x1abcd}, {@code Flow_1k2j3h4}. */
 	private static final Pattern GENERATED_ID = Pattern.compile("[A-Za-z]+_[0-9][0-9a-z]{6}|[A-Za-z]+_[0-9]+");
-
-	private static final Set<String> NOTIFICATION_JOB_TYPES = Set.of("send-sms", "send-email");
-
-	/**
-	 * {@code =if x != null and x.round = round then x else {round: round, at: string(date
-	 * and time(now() + duration("P3D"), "Z"))}}: the duration is the process owner's.
-	 */
-	private static final Pattern KEEP_DEADLINE = Pattern
-		.compile("=if (\\w+) != null and (\\w+)\\.round = round then (\\w+) else \\{round: round, at: "
-				+ "string\\(date and time\\(now\\(\\) \\+ duration\\(\"P[0-9DTHMS]+\"\\), \"Z\"\\)\\)}");
-
-	private static final Pattern DUE_DATE = Pattern.compile("=(\\w+)\\.at");
-
-	private static final Pattern TIMER_DATE = Pattern.compile("=date and time\\((\\w+)\\.at\\)");
 
 	private static final String DMN_NAMESPACE = "https://www.omg.org/spec/DMN/20191111/MODEL/";
 
@@ -131,99 +107,49 @@ class ModelConventionsTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("bpmnModels")
 	void everyNotificationTaskHasItsTexts(Model model) {
-		for (ServiceTask task : serviceTasks(model, NOTIFICATION_JOB_TYPES)) {
-			Map<String, String> headers = headers(task);
-			assertThat(headers.get("template")).as("template of %s", task.getId()).isNotBlank();
-			if (jobType(task).equals("send-email")) {
-				assertThat(headers.get("subject")).as("subject of %s", task.getId()).isNotBlank();
-			}
-		}
+		assertThat(ModelRules.notificationTexts(model.instance())).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("bpmnModels")
 	void everyStatusTaskNamesStatusAndEvent(Model model) {
-		for (ServiceTask task : serviceTasks(model, Set.of("update-case-status"))) {
-			assertThat(headers(task)).as("headers of %s", task.getId())
+		for (ServiceTask task : model.instance().getModelElementsByType(ServiceTask.class)) {
+			if (!ModelRules.jobType(task).equals("update-case-status")) {
+				continue;
+			}
+			assertThat(ModelRules.headers(task)).as("headers of %s", task.getId())
 				.hasEntrySatisfying("status", (status) -> assertThat(status).matches("[A-Z_]+"))
 				.hasEntrySatisfying("event", (event) -> assertThat(event).matches("[A-Z_]+"));
 		}
 	}
 
+	/** The inbox's needs are ModelRules'; a form key and both titles are conventions. */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("bpmnModels")
 	void everyUserTaskIsJobBasedWithCandidatesFormAndDecisions(Model model) {
+		assertThat(ModelRules.userTasks(model.instance())).isEmpty();
 		for (UserTask task : model.instance().getModelElementsByType(UserTask.class)) {
-			assertThat(task.getSingleExtensionElement(ZeebeUserTask.class))
-				.as("%s must be a job-based user task (no zeebe:userTask)", task.getId())
-				.isNull();
-			ZeebeAssignmentDefinition assignment = task.getSingleExtensionElement(ZeebeAssignmentDefinition.class);
-			assertThat(assignment).as("assignment of %s", task.getId()).isNotNull();
-			assertThat(assignment.getCandidateGroups()).as("candidate groups of %s", task.getId()).isNotBlank();
 			ZeebeFormDefinition form = task.getSingleExtensionElement(ZeebeFormDefinition.class);
 			assertThat(form).as("form of %s", task.getId()).isNotNull();
 			assertThat(form.getFormKey()).as("form key of %s", task.getId()).matches(KEBAB_CASE);
-			Map<String, String> headers = headers(task);
-			assertThat(headers.get("decisions")).as("decisions of %s", task.getId()).matches("[a-z]+(,[a-z]+)*");
+			Map<String, String> headers = ModelRules.headers(task);
 			assertThat(headers.get("title_zh")).as("title_zh of %s", task.getId()).isNotBlank();
 			assertThat(headers.get("title_en")).as("title_en of %s", task.getId()).isNotBlank();
 		}
 	}
 
 	/**
-	 * The rule of docs/ARCHITECTURE.md: a due date is fixed when a case first reaches its
-	 * step, in a variable {@code {round, at}} that the portal's checkpoint keeps, so a
-	 * resumed case keeps it (same round) and a new round gets a new one.
+	 * The rule of docs/ARCHITECTURE.md, as ModelRules holds every published model to it:
+	 * a due date is fixed when a case first reaches its step, in a variable
+	 * {@code {round, at}} that the portal's checkpoint keeps, so a resumed case keeps it
+	 * (same round) and a new round gets a new one.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("bpmnModels")
 	void everyDueDateIsFixedOnceARoundInAVariable(Model model) {
-		Map<String, String> deadlines = deadlineInputs(model);
-		for (UserTask task : model.instance().getModelElementsByType(UserTask.class)) {
-			ZeebeTaskSchedule schedule = task.getSingleExtensionElement(ZeebeTaskSchedule.class);
-			if (schedule == null || schedule.getDueDate() == null) {
-				continue;
-			}
-			Matcher due = DUE_DATE.matcher(schedule.getDueDate());
-			assertThat(due.matches()).as("due date of %s reads <variable>.at", task.getId()).isTrue();
-			assertThat(deadlines).as("input mapping of %s fixing %s", task.getId(), due.group(1))
-				.containsEntry(due.group(1), task.getId());
-		}
-		for (TimerEventDefinition timer : model.instance().getModelElementsByType(TimerEventDefinition.class)) {
-			String owner = ((BaseElement) timer.getParentElement()).getId();
-			assertThat(timer.getTimeDuration()).as("%s: no relative duration", owner).isNull();
-			assertThat(timer.getTimeCycle()).as("%s: no cycle", owner).isNull();
-			assertThat(timer.getTimeDate()).as("%s: an absolute date", owner).isNotNull();
-			Matcher date = TIMER_DATE.matcher(timer.getTimeDate().getTextContent().strip());
-			assertThat(date.matches()).as("%s reads date and time(<variable>.at)", owner).isTrue();
-			assertThat(deadlines).as("a checkpoint element fixing %s for %s", date.group(1), owner)
-				.containsKey(date.group(1));
-			assertThat(outputs(model, deadlines.get(date.group(1)))).as("%s handed on to %s", date.group(1), owner)
-				.contains(date.group(1));
-		}
-	}
-
-	/** Every input mapping that fixes a deadline, by variable: the element it sits on. */
-	private static Map<String, String> deadlineInputs(Model model) {
-		Map<String, String> deadlines = new HashMap<>();
-		for (ZeebeInput input : model.instance().getModelElementsByType(ZeebeInput.class)) {
-			Matcher keep = KEEP_DEADLINE.matcher(input.getSource());
-			if (keep.matches()) {
-				assertThat(keep.group(1)).as("deadline variable").isEqualTo(input.getTarget());
-				assertThat(keep.group(2)).as("deadline variable").isEqualTo(input.getTarget());
-				assertThat(keep.group(3)).as("deadline variable").isEqualTo(input.getTarget());
-				String element = ((BaseElement) input.getParentElement().getParentElement().getParentElement()).getId();
-				assertThat(deadlines.put(input.getTarget(), element)).as("%s fixed once", input.getTarget()).isNull();
-			}
-		}
-		return deadlines;
-	}
-
-	private static List<String> outputs(Model model, String elementId) {
-		BaseElement element = model.instance().getModelElementById(elementId);
-		ZeebeIoMapping mapping = element.getSingleExtensionElement(ZeebeIoMapping.class);
-		return (mapping == null) ? List.of()
-				: mapping.getOutputs().stream().map((output) -> output.getTarget()).toList();
+		assertThat(ModelRules.deadlines(model.instance())).isEmpty();
+		assertThat(ModelRules.deadlineDurations(model.instance())).as("deadlines the owner may change")
+			.allSatisfy((variable, deadline) -> assertThat(variable).endsWith("Due"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -301,27 +227,6 @@ class ModelConventionsTest {
 
 	private static List<Resource> resources(String extension) throws IOException {
 		return List.of(new PathMatchingResourcePatternResolver().getResources("classpath*:models/*." + extension));
-	}
-
-	private static List<ServiceTask> serviceTasks(Model model, Set<String> jobTypes) {
-		return model.instance()
-			.getModelElementsByType(ServiceTask.class)
-			.stream()
-			.filter((task) -> jobTypes.contains(jobType(task)))
-			.toList();
-	}
-
-	private static String jobType(ServiceTask task) {
-		ZeebeTaskDefinition definition = task.getSingleExtensionElement(ZeebeTaskDefinition.class);
-		return (definition != null) ? definition.getType() : "";
-	}
-
-	private static Map<String, String> headers(BaseElement element) {
-		ZeebeTaskHeaders headers = element.getSingleExtensionElement(ZeebeTaskHeaders.class);
-		if (headers == null) {
-			return Map.of();
-		}
-		return headers.getHeaders().stream().collect(Collectors.toMap(ZeebeHeader::getKey, ZeebeHeader::getValue));
 	}
 
 	/**

@@ -3,8 +3,6 @@ package org.fairflow.portal.console;
 import java.io.IOException;
 import java.util.List;
 
-import org.fairflow.portal.engine.EngineException;
-import org.fairflow.portal.engine.ModelDeployment;
 import org.fairflow.portal.engine.StoredModel;
 import org.fairflow.portal.security.PortalUser;
 
@@ -24,18 +22,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The process owner's console: every model with its versions and the open cases on each,
- * a new version uploaded and published with a note, any version downloaded.
+ * a new version uploaded (or an older one rolled back to) and previewed before it is
+ * published with a note ({@link DraftController}), any version downloaded.
  */
 @Controller
 class ConsoleController {
 
 	private final ConsoleModels models;
 
-	private final ModelDeployment deployment;
+	private final ModelDrafts drafts;
 
-	ConsoleController(ConsoleModels models, ModelDeployment deployment) {
+	private final ModelReview review;
+
+	ConsoleController(ConsoleModels models, ModelDrafts drafts, ModelReview review) {
 		this.models = models;
-		this.deployment = deployment;
+		this.drafts = drafts;
+		this.review = review;
 	}
 
 	@GetMapping("/console")
@@ -45,54 +47,40 @@ class ConsoleController {
 		return "console/models";
 	}
 
+	/** An upload becomes a draft; its preview shows the checks and the diff. */
 	@PostMapping("/console/models")
-	String publish(@AuthenticationPrincipal PortalUser user,
+	String upload(@AuthenticationPrincipal PortalUser user,
 			@RequestParam(name = "model", required = false) MultipartFile file,
 			@RequestParam(name = "changeNote", required = false) String changeNote, RedirectAttributes redirect)
 			throws IOException {
 		try {
 			ModelUpload upload = ModelUpload.of(file, changeNote);
-			StoredModel published = this.deployment.publish(upload.fileName(), upload.content(), user.getUsername(),
-					upload.changeNote());
-			redirect.addFlashAttribute("published", published.getResourceName() + " v" + published.getVersion());
+			ModelDraft draft = this.drafts.create(user.getUsername(), upload.fileName(), upload.content(),
+					this.review.latest(upload.fileName()).map(StoredModel::getId).orElse(null),
+					ModelDraft.Origin.UPLOAD, upload.changeNote());
+			return "redirect:/console/drafts/" + draft.getId();
 		}
 		catch (ModelUpload.Refused ex) {
-			refused(redirect, ex.messageKey());
+			ConsoleFlash.error(redirect, ex.messageKey());
+			return "redirect:/console";
 		}
-		catch (EngineException ex) {
-			refused(redirect,
-					(ex.reason() == EngineException.Reason.REFUSED) ? "console.refused" : "engine.unavailable");
-			redirect.addFlashAttribute("engineMessage", ex.engineMessage());
-		}
-		return "redirect:/console";
 	}
 
 	/**
 	 * Roll back: an older version is published again as the newest version (the engine
-	 * never reverts a version; running cases keep theirs).
+	 * never reverts a version; running cases keep theirs), through the same preview.
 	 */
 	@PostMapping("/console/models/{id}/republish")
 	String republish(@AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
 		ConsoleModels.Content older = this.models.content(id).orElse(null);
 		if (older == null) {
-			refused(redirect, "console.versionMissing");
+			ConsoleFlash.error(redirect, "console.versionMissing");
 			return "redirect:/console";
 		}
-		try {
-			StoredModel published = this.deployment.publish(older.fileName(), older.bytes(), user.getUsername(),
-					"↩ v" + older.version());
-			redirect.addFlashAttribute("published", published.getResourceName() + " v" + published.getVersion());
-		}
-		catch (EngineException ex) {
-			refused(redirect, "engine.unavailable");
-		}
-		return "redirect:/console";
-	}
-
-	/** The layout shows a flash error with its arguments: none here. */
-	private static void refused(RedirectAttributes redirect, String messageKey) {
-		redirect.addFlashAttribute("errorKey", messageKey);
-		redirect.addFlashAttribute("errorArgs", new Object[0]);
+		ModelDraft draft = this.drafts.create(user.getUsername(), older.fileName(), older.bytes(),
+				this.review.latest(older.fileName()).map(StoredModel::getId).orElse(null), ModelDraft.Origin.ROLLBACK,
+				"↩ v" + older.version());
+		return "redirect:/console/drafts/" + draft.getId();
 	}
 
 	@GetMapping("/console/models/{id}/download")

@@ -48,6 +48,10 @@ class ConsoleModels {
 			.map((model) -> new Content(model.getResourceName(), model.getContent(), model.getVersion()));
 	}
 
+	Optional<StoredModel> version(long id) {
+		return this.deployment.version(id);
+	}
+
 	private ModelEntry entry(List<StoredModel> versions) {
 		StoredModel latest = versions.get(0);
 		Map<Integer, Long> open = (latest.getKind() == StoredModel.Kind.BPMN)

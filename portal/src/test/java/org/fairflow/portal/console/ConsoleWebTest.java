@@ -93,8 +93,16 @@ class ConsoleWebTest {
 			.orElseThrow()
 			.getId();
 
-		MvcResult result = this.mvc
+		MvcResult draft = this.mvc
 			.perform(post("/console/models/{id}/republish", v1).with(user(this.owner)).with(csrf()))
+			.andReturn();
+		assertThat(draft.getResponse().getRedirectedUrl()).startsWith("/console/drafts/");
+		assertThat(preview(draft.getResponse().getRedirectedUrl())).contains("data-element=\"" + this.processId + "\"",
+				"↩ v1");
+		MvcResult result = this.mvc
+			.perform(post(draft.getResponse().getRedirectedUrl() + "/publish").param("changeNote", "↩ v1")
+				.with(user(this.owner))
+				.with(csrf()))
 			.andReturn();
 
 		assertThat(result.getFlashMap().get("published")).isEqualTo(this.processId + ".bpmn v3");
@@ -111,14 +119,14 @@ class ConsoleWebTest {
 		int before = this.models.history().size();
 		byte[] broken = probe("坏的").replace("<bpmn:endEvent id=\"End_Probe\" name=\"结束\" />", "")
 			.getBytes(StandardCharsets.UTF_8);
+		String draft = upload(this.processId + ".bpmn", broken, null);
+		assertThat(preview(draft)).contains("data-code=\"unreadable\"");
 
 		MvcResult result = this.mvc
-			.perform(multipart("/console/models")
-				.file(new MockMultipartFile("model", this.processId + ".bpmn", "application/octet-stream", broken))
-				.with(user(this.owner))
-				.with(csrf()))
+			.perform(post(draft + "/publish").param("confirmWarnings", "true").with(user(this.owner)).with(csrf()))
 			.andReturn();
 
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(draft);
 		assertThat(result.getFlashMap().get("errorKey")).isEqualTo("console.refused");
 		assertThat((String) result.getFlashMap().get("engineMessage")).contains(this.processId + ".bpmn")
 			.doesNotContain("Command 'CREATE' rejected");
@@ -173,12 +181,11 @@ class ConsoleWebTest {
 		return result.getResponse().getContentAsString();
 	}
 
+	/** Upload, then publish from the preview: the two steps of publishing. */
 	private MvcResult publish(String model, String note) throws Exception {
-		var request = multipart("/console/models")
-			.file(new MockMultipartFile("model", this.processId + ".bpmn", "application/octet-stream",
-					model.getBytes(StandardCharsets.UTF_8)))
-			.with(user(this.owner))
-			.with(csrf());
+		String draft = upload(this.processId + ".bpmn", model.getBytes(StandardCharsets.UTF_8), note);
+		assertThat(preview(draft)).contains("id=\"publish-form\"");
+		var request = post(draft + "/publish").with(user(this.owner)).with(csrf());
 		if (note != null) {
 			request.param("changeNote", note);
 		}
@@ -186,6 +193,27 @@ class ConsoleWebTest {
 		assertThat(result.getResponse().getStatus()).isEqualTo(302);
 		assertThat(result.getFlashMap().get("errorKey")).as("error").isNull();
 		return result;
+	}
+
+	/** Uploads a file; returns its draft's preview address. */
+	private String upload(String fileName, byte[] content, String note) throws Exception {
+		var request = multipart("/console/models")
+			.file(new MockMultipartFile("model", fileName, "application/octet-stream", content))
+			.with(user(this.owner))
+			.with(csrf());
+		if (note != null) {
+			request.param("changeNote", note);
+		}
+		MvcResult result = this.mvc.perform(request).andReturn();
+		assertThat(result.getFlashMap().get("errorKey")).as("error").isNull();
+		assertThat(result.getResponse().getRedirectedUrl()).startsWith("/console/drafts/");
+		return result.getResponse().getRedirectedUrl();
+	}
+
+	private String preview(String draft) throws Exception {
+		MvcResult result = this.mvc.perform(get(draft).with(user(this.owner))).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		return result.getResponse().getContentAsString();
 	}
 
 	/** A process of its own, so that the shared portal's flows stay as shipped. */
