@@ -9,6 +9,7 @@ import org.fairflow.portal.engine.ModelDeployment;
 import org.fairflow.portal.engine.StoredModel;
 import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.Role;
+import org.fairflow.portal.support.ConsoleUpload;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.ModelEdit;
 import org.fairflow.portal.support.RestartablePortal;
@@ -215,9 +216,11 @@ class UnitReviewChangeScenariosTest {
 		assertThat(this.fixtures.caseRecord(running).getStatus()).isEqualTo("APPROVED");
 	}
 
+	/** Through the console: upload, checks, publish. */
 	private void publish(ModelEdit edit, String note) {
-		StoredModel published = this.models.publish(edit.fileName(), edit.bytes(), "owner", note);
-		assertThat(published.getVersion()).isEqualTo(2);
+		ConsoleUpload.on(this.context).publish(edit.fileName(), edit.bytes(), note);
+		assertThat(this.models.find(StoredModel.Kind.BPMN, "unit-review", null)).map(StoredModel::getVersion)
+			.contains(2);
 	}
 
 	private String registerAndAwaitFirstReview() {

@@ -113,6 +113,12 @@ class ModelChangeBrowserTest {
 		browser().driver.findElement(By.id("model")).sendKeys(file.toAbsolutePath().toString());
 		browser().type("changeNote", note);
 		browser().click("publish");
+		browser().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publish-form")));
+		assertThat(browser().driver.findElements(By.id("check-errors"))).as("the checks find no error").isEmpty();
+		assertThat(browser().driver.findElement(By.id("diff")).getText()).as("the diff names the changed step")
+			.contains("Task_FirstReview");
+		browser().driver.findElements(By.id("confirmWarnings")).forEach(WebElement::click);
+		browser().click("publish");
 		browser().wait.until(ExpectedConditions.alertIsPresent()).accept();
 		browser().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("console-published")));
 	}

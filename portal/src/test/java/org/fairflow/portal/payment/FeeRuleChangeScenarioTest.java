@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.fairflow.portal.badge.BadgeDrafts;
-import org.fairflow.portal.engine.ModelDeployment;
 import org.fairflow.portal.security.Accounts;
+import org.fairflow.portal.support.ConsoleUpload;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.RestartablePortal;
 import org.fairflow.workers.payment.SimulatedPaymentGateway;
@@ -39,8 +39,7 @@ class FeeRuleChangeScenarioTest {
 		String running = BadgeDrafts.submit(context, unit.liaison(), "VISITOR");
 		Long runningItem = PaymentTestData.awaitItem(jdbc, running);
 
-		context.getBean(ModelDeployment.class)
-			.publish("badge-fee.dmn", visitorFee("300"), "owner", "专业观众证件费用调整为 300 元");
+		ConsoleUpload.on(context).publish("badge-fee.dmn", visitorFee("300"), "专业观众证件费用调整为 300 元");
 		String changed = BadgeDrafts.submit(context, unit.liaison(), "VISITOR");
 		Long changedItem = PaymentTestData.awaitItem(jdbc, changed);
 
