@@ -54,6 +54,23 @@ public class ProcessModels {
 	}
 
 	/**
+	 * The name of an element in the newest version of the process that has it: a case's
+	 * history may name steps of several versions once it was migrated.
+	 */
+	public Optional<String> elementName(String processId, String elementId) {
+		Integer latest = this.store.find(StoredModel.Kind.BPMN, processId, null)
+			.map(StoredModel::getVersion)
+			.orElse(null);
+		for (int version = (latest != null) ? latest : 0; version > 0; version--) {
+			Optional<String> name = elementName(processId, version, elementId);
+			if (name.isPresent()) {
+				return name;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
 	 * The element a token reaches right after {@code elementId} completes, when there is
 	 * exactly one: where a case resumes if the engine is lost between a decision and the
 	 * next job.
