@@ -1,24 +1,12 @@
 package org.fairflow.portal.incidents;
 
+import org.fairflow.portal.web.ExplainedException;
+
 /** An incident that cannot be retried; the page shows why. */
-class IncidentException extends RuntimeException {
-
-	private final String messageKey;
-
-	private final transient Object[] args;
+class IncidentException extends ExplainedException {
 
 	IncidentException(String messageKey, Object... args) {
-		super(messageKey);
-		this.messageKey = messageKey;
-		this.args = args;
-	}
-
-	String messageKey() {
-		return this.messageKey;
-	}
-
-	Object[] args() {
-		return this.args.clone();
+		super(messageKey, args);
 	}
 
 }

@@ -50,8 +50,7 @@ class IncidentsController {
 			redirect.addFlashAttribute("retried", true);
 		}
 		catch (IncidentException ex) {
-			redirect.addFlashAttribute("errorKey", ex.messageKey());
-			redirect.addFlashAttribute("errorArgs", ex.args());
+			ex.flash(redirect);
 		}
 		if (caseId != null && CASE_ID.matcher(caseId).matches()) {
 			return "redirect:/progress/" + caseId;

@@ -120,8 +120,7 @@ class MigrationController {
 	}
 
 	private static String refused(RedirectAttributes redirect, MigrationException ex, String process) {
-		redirect.addFlashAttribute("errorKey", ex.messageKey());
-		redirect.addFlashAttribute("errorArgs", ex.args());
+		ex.flash(redirect);
 		redirect.addAttribute("process", process);
 		return "redirect:/console/migrations";
 	}

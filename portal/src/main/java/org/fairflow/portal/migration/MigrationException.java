@@ -1,24 +1,12 @@
 package org.fairflow.portal.migration;
 
+import org.fairflow.portal.web.ExplainedException;
+
 /** A migration request that cannot be planned; the page shows the message. */
-class MigrationException extends RuntimeException {
-
-	private final String messageKey;
-
-	private final transient Object[] args;
+class MigrationException extends ExplainedException {
 
 	MigrationException(String messageKey, Object... args) {
-		super(messageKey);
-		this.messageKey = messageKey;
-		this.args = args;
-	}
-
-	String messageKey() {
-		return this.messageKey;
-	}
-
-	Object[] args() {
-		return this.args.clone();
+		super(messageKey, args);
 	}
 
 }

@@ -10,9 +10,7 @@ import org.fairflow.portal.cases.CaseEvent;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.cases.NewCase;
 import org.fairflow.portal.engine.ModelDeployment;
-import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
-import org.fairflow.portal.security.Role;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.RestartablePortal;
 import org.fairflow.portal.support.WebPages;
@@ -20,13 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -59,8 +54,8 @@ class IncidentRetryTest {
 		assertThat(incident.getProcessVersion()).isEqualTo(1);
 		assertThat(incident.getErrorMessage()).contains("incident-probe-rule");
 
-		WebPages pages = pages(context);
-		PortalUser owner = owner(context);
+		WebPages pages = WebPages.of(context);
+		PortalUser owner = Fixtures.of(context).processOwner();
 		assertThat(pages.page(get("/console/incidents").with(user(owner)))).contains(
 				"data-incident=\"" + incident.getId() + "\"", "data-open=\"true\"", "data-process=\"incident-probe\"");
 		assertThat(pages.page(get("/console").with(user(owner)))).contains("id=\"link-incidents\"", "data-open=\"1\"");
@@ -95,24 +90,14 @@ class IncidentRetryTest {
 		ConfigurableApplicationContext context = this.portal.start();
 		Fixtures fixtures = Fixtures.of(context);
 		PortalUser reviewer = fixtures.user(fixtures.tree().delegationReviewer());
-		WebPages pages = pages(context);
+		WebPages pages = WebPages.of(context);
 
 		assertThat(pages.status(get("/console/incidents").with(user(reviewer)))).isEqualTo(403);
 		assertThat(pages.status(post("/console/incidents/1/retry").with(user(reviewer)).with(csrf()))).isEqualTo(403);
 		assertThat(pages.status(get("/console/incidents"))).isEqualTo(302);
-		assertThat(pages.page(get("/console/incidents").with(user(owner(context))))).contains("id=\"incidents-empty\"")
+		assertThat(pages.page(get("/console/incidents").with(user(Fixtures.of(context).processOwner()))))
+			.contains("id=\"incidents-empty\"")
 			.doesNotContain("id=\"incidents-unavailable\"");
-	}
-
-	private static WebPages pages(ConfigurableApplicationContext context) {
-		return new WebPages(
-				MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).apply(springSecurity()).build());
-	}
-
-	private static PortalUser owner(ConfigurableApplicationContext context) {
-		String name = "owner" + System.nanoTime() % 100_000;
-		context.getBean(Accounts.class).create(name, "owner-password-1234", Role.PROCESS_OWNER, "流程负责人", null, null);
-		return Fixtures.of(context).user(name);
 	}
 
 	/**

@@ -8,9 +8,7 @@ import org.fairflow.portal.cases.CaseRecord;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.engine.EngineEpoch;
 import org.fairflow.portal.engine.ModelDeployment;
-import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
-import org.fairflow.portal.security.Role;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.RestartablePortal;
 import org.fairflow.portal.support.WebPages;
@@ -23,13 +21,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -54,8 +49,8 @@ class MigrationFlowTest {
 		fixtures.awaitOpenTask(decidedBeforeRestart, "Task_FirstReview");
 		fixtures.awaitOpenTask(decidedAfterRestart, "Task_FirstReview");
 		first.getBean(ModelDeployment.class).publish("unit-review.bpmn", renamedFirstReview(), "owner", "初审改名");
-		WebPages pages = pages(first);
-		PortalUser owner = owner(first);
+		WebPages pages = WebPages.of(first);
+		PortalUser owner = Fixtures.of(first).processOwner();
 
 		String preview = pages.page(get("/console/migrations/preview").param("process", "unit-review")
 			.param("from", "1")
@@ -123,8 +118,8 @@ class MigrationFlowTest {
 		String caseId = fixtures.register(Fixtures.form(UnitCategory.SOCIAL_ORGANISATION, tree.sub()));
 		HumanTask before = fixtures.awaitOpenTask(caseId, "Task_FirstReview");
 		context.getBean(ModelDeployment.class).publish("unit-review.bpmn", renamedFirstReview(), "owner", null);
-		WebPages pages = pages(context);
-		PortalUser owner = owner(context);
+		WebPages pages = WebPages.of(context);
+		PortalUser owner = Fixtures.of(context).processOwner();
 
 		String preview = pages.page(get("/console/migrations/preview").param("process", "unit-review")
 			.param("from", "1")
@@ -158,8 +153,8 @@ class MigrationFlowTest {
 		ConfigurableApplicationContext context = this.portal.start();
 		Fixtures fixtures = Fixtures.of(context);
 		Fixtures.Tree tree = fixtures.tree();
-		WebPages pages = pages(context);
-		PortalUser owner = owner(context);
+		WebPages pages = WebPages.of(context);
+		PortalUser owner = Fixtures.of(context).processOwner();
 
 		assertThat(pages.page(get("/console/migrations").param("process", "unit-review").with(user(owner))))
 			.contains("id=\"choose-versions\"", "id=\"runs-empty\"");
@@ -183,17 +178,6 @@ class MigrationFlowTest {
 			.with(user(reviewer))
 			.with(csrf()))).isEqualTo(403);
 		assertThat(pages.status(get("/console/migrations"))).isEqualTo(302);
-	}
-
-	private static WebPages pages(ConfigurableApplicationContext context) {
-		return new WebPages(
-				MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).apply(springSecurity()).build());
-	}
-
-	private static PortalUser owner(ConfigurableApplicationContext context) {
-		String name = "owner" + System.nanoTime() % 100_000;
-		context.getBean(Accounts.class).create(name, "owner-password-1234", Role.PROCESS_OWNER, "流程负责人", null, null);
-		return Fixtures.of(context).user(name);
 	}
 
 	/**
