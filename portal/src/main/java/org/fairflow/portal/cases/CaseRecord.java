@@ -86,6 +86,13 @@ public class CaseRecord {
 		this.updatedAt = Instant.now();
 	}
 
+	/** Moved to another version of its process by a migration. */
+	void migrated(int version, String checkpointElement) {
+		this.processVersion = version;
+		this.checkpointElement = checkpointElement;
+		this.updatedAt = Instant.now();
+	}
+
 	void resumeFailed(String error) {
 		this.resumeError = (error.length() > 1000) ? error.substring(0, 1000) : error;
 		this.updatedAt = Instant.now();

@@ -24,6 +24,11 @@ interface CaseRecordRepository extends JpaRepository<CaseRecord, String> {
 
 	List<CaseRecord> findByApplicantGroupOrderByCreatedAtDesc(String applicantGroup);
 
+	List<CaseRecord> findByActiveTrueAndFlowAndProcessVersionOrderByCreatedAtAscIdAsc(String flow,
+			Integer processVersion);
+
+	java.util.Optional<CaseRecord> findFirstByEngineEpochAndProcessInstanceKey(String epoch, Long processInstanceKey);
+
 	/**
 	 * A plain update: checkpoints race with decisions and the latest write must simply
 	 * win.

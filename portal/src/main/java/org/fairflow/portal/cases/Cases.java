@@ -81,6 +81,38 @@ public class Cases {
 		return counts;
 	}
 
+	/** The open cases running on one version of a process, oldest first. */
+	@Transactional(readOnly = true)
+	public List<CaseRecord> openCasesOn(String flow, int version) {
+		return this.records.findByActiveTrueAndFlowAndProcessVersionOrderByCreatedAtAscIdAsc(flow, version);
+	}
+
+	/** The case a process instance of the current engine state runs. */
+	@Transactional(readOnly = true)
+	public Optional<CaseRecord> byInstance(long processInstanceKey) {
+		return this.records.findFirstByEngineEpochAndProcessInstanceKey(this.engine.epoch(), processInstanceKey);
+	}
+
+	/** The variables of the case's last checkpoint. */
+	@Transactional(readOnly = true)
+	public Map<String, Object> variables(String caseId) {
+		return this.records.findById(caseId)
+			.map((r) -> this.variables.read(r.getCheckpointVariables()))
+			.orElse(Map.of());
+	}
+
+	/**
+	 * The engine moved the case's instance to another version: the case resumes on that
+	 * version from now on, before its checkpoint element as the target names it.
+	 */
+	@Transactional
+	public void migrated(String caseId, int version, String checkpointElement, String actor, String comment) {
+		CaseRecord record = this.records.findById(caseId)
+			.orElseThrow(() -> new IllegalStateException("No case " + caseId));
+		record.migrated(version, checkpointElement);
+		record(caseId, actor, checkpointElement, "MIGRATED", null, comment, null);
+	}
+
 	@Transactional(readOnly = true)
 	public List<CaseRecord> forApplicant(String applicantGroup) {
 		return this.records.findByApplicantGroupOrderByCreatedAtDesc(applicantGroup);

@@ -1,11 +1,21 @@
 package org.fairflow.portal.engine;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.RecordType;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
+import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +33,15 @@ public class EngineGateway {
 
 	private final EngineEpoch epoch;
 
-	EngineGateway(CamundaClient client, EngineEpoch epoch) {
+	/**
+	 * The embedded engine, whose record stream tells incidents; none for a remote one.
+	 */
+	private final ZeebeTestEngine embedded;
+
+	EngineGateway(CamundaClient client, EngineEpoch epoch, ObjectProvider<ZeebeTestEngine> embedded) {
 		this.client = client;
 		this.epoch = epoch;
+		this.embedded = embedded.getIfAvailable();
 	}
 
 	public String epoch() {
@@ -96,6 +112,104 @@ public class EngineGateway {
 			.variables(variables)
 			.send()
 			.join());
+	}
+
+	/**
+	 * Moves a running instance to another version of its process (the engine refuses a
+	 * plan it cannot follow, atomically: the instance is then unchanged).
+	 * @param mapping source element id to target element id, for every active element
+	 * @throws EngineException with reason REFUSED when the engine refuses the plan
+	 */
+	public void migrate(long processInstanceKey, long targetDefinitionKey, Map<String, String> mapping) {
+		if (mapping.isEmpty()) {
+			throw new IllegalArgumentException("A migration needs at least one mapping instruction");
+		}
+		call(() -> {
+			var instructions = mapping.entrySet().iterator();
+			var first = instructions.next();
+			var command = this.client.newMigrateProcessInstanceCommand(processInstanceKey)
+				.migrationPlan(targetDefinitionKey)
+				.addMappingInstruction(first.getKey(), first.getValue());
+			while (instructions.hasNext()) {
+				var next = instructions.next();
+				command = command.addMappingInstruction(next.getKey(), next.getValue());
+			}
+			return command.send().join();
+		});
+	}
+
+	/** Gives a failed job retries again (the first half of retrying an incident). */
+	public void updateRetries(long jobKey, int retries) {
+		call(() -> this.client.newUpdateRetriesCommand(jobKey).retries(retries).send().join());
+	}
+
+	/** Resolves an incident: the engine tries the element again. */
+	public void resolveIncident(long incidentKey) {
+		call(() -> this.client.newResolveIncidentCommand(incidentKey).send().join());
+	}
+
+	/**
+	 * Whether incidents can be read from the engine (only the embedded one tells them).
+	 */
+	public boolean incidentStreamAvailable() {
+		return this.embedded != null;
+	}
+
+	/**
+	 * An incident created or resolved in the engine.
+	 *
+	 * @param key the incident key
+	 * @param resolved whether this is its resolution (else its creation)
+	 * @param jobKey the failed job, or -1 when the incident is not a job's (an
+	 * expression)
+	 */
+	public record IncidentEvent(long key, boolean resolved, Instant at, long jobKey, long processInstanceKey,
+			long processDefinitionKey, String processId, String elementId, String errorType, String errorMessage) {
+	}
+
+	/**
+	 * A batch of incident events read from the embedded engine's record stream.
+	 *
+	 * @param next where the next read starts
+	 */
+	public record IncidentBatch(List<IncidentEvent> events, int next) {
+	}
+
+	/**
+	 * The incident events after position {@code from} in the embedded engine's record
+	 * stream (an index into it: this engine's stream only grows). Empty when the engine
+	 * is remote.
+	 */
+	public IncidentBatch incidentsFrom(int from) {
+		if (this.embedded == null) {
+			return new IncidentBatch(List.of(), from);
+		}
+		// The stream keeps every record of this engine in a list that only grows; only
+		// this reader asks for it, so reading from an index is safe and cheap.
+		List<Record<?>> records = asList(this.embedded.getRecordStreamSource().getRecords());
+		List<IncidentEvent> events = new ArrayList<>();
+		int index = Math.min(from, records.size());
+		for (Record<?> record : records.subList(index, records.size())) {
+			if (record.getValueType() == ValueType.INCIDENT && record.getRecordType() == RecordType.EVENT
+					&& (record.getIntent() == IncidentIntent.CREATED
+							|| record.getIntent() == IncidentIntent.RESOLVED)) {
+				IncidentRecordValue value = (IncidentRecordValue) record.getValue();
+				events.add(new IncidentEvent(record.getKey(), record.getIntent() == IncidentIntent.RESOLVED,
+						Instant.ofEpochMilli(record.getTimestamp()), value.getJobKey(), value.getProcessInstanceKey(),
+						value.getProcessDefinitionKey(), value.getBpmnProcessId(), value.getElementId(),
+						String.valueOf(value.getErrorType()), value.getErrorMessage()));
+			}
+		}
+		return new IncidentBatch(events, records.size());
+	}
+
+	private static List<Record<?>> asList(Iterable<Record<?>> records) {
+		if (records instanceof List<Record<?>> list) {
+			return list;
+		}
+		List<Record<?>> copy = new ArrayList<>();
+		records.forEach(copy::add);
+		return copy;
 	}
 
 	/** Asks the engine for its topology: throws when it cannot be reached in time. */

@@ -54,6 +54,27 @@ public class ProcessModels {
 	}
 
 	/**
+	 * The name of a step in a case's history: from the version the case runs on, else from
+	 * the newest version that has it (a migrated case has steps of several versions).
+	 */
+	public Optional<String> stepName(String processId, Integer version, String elementId) {
+		Optional<String> own = elementName(processId, version, elementId);
+		if (own.isPresent()) {
+			return own;
+		}
+		Integer latest = this.store.find(StoredModel.Kind.BPMN, processId, null)
+			.map(StoredModel::getVersion)
+			.orElse(null);
+		for (int older = (latest != null) ? latest : 0; older > 0; older--) {
+			Optional<String> name = elementName(processId, older, elementId);
+			if (name.isPresent()) {
+				return name;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
 	 * The element a token reaches right after {@code elementId} completes, when there is
 	 * exactly one: where a case resumes if the engine is lost between a decision and the
 	 * next job.

@@ -2,8 +2,10 @@ package org.fairflow.portal.progress;
 
 import org.fairflow.portal.cases.CaseRecord;
 import org.fairflow.portal.cases.Cases;
+import org.fairflow.portal.incidents.Incidents;
 import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.security.Role;
 import org.fairflow.portal.tasks.HumanTask;
 import org.fairflow.portal.tasks.HumanTasks;
 import org.fairflow.workers.notification.Notifications;
@@ -31,11 +33,15 @@ class ProgressController {
 
 	private final Organisations organisations;
 
-	ProgressController(Cases cases, HumanTasks tasks, Notifications notifications, Organisations organisations) {
+	private final Incidents incidents;
+
+	ProgressController(Cases cases, HumanTasks tasks, Notifications notifications, Organisations organisations,
+			Incidents incidents) {
 		this.cases = cases;
 		this.tasks = tasks;
 		this.notifications = notifications;
 		this.organisations = organisations;
+		this.incidents = incidents;
 	}
 
 	@GetMapping("/progress")
@@ -57,10 +63,17 @@ class ProgressController {
 				this.tasks.forCase(caseId).stream().filter((t) -> t.getStatus() == HumanTask.Status.OPEN).toList());
 		model.addAttribute("waitingStep", this.cases.waitingStepName(record).orElse(null));
 		model.addAttribute("messages", this.notifications.forCase(caseId));
+		if (user.role() == Role.PROCESS_OWNER) {
+			model.addAttribute("incidents", this.incidents.forCase(caseId));
+		}
 		return "progress/case";
 	}
 
+	/** The applicant, reviewers of its scope, and the process owner (incidents). */
 	private boolean maySee(CaseRecord record, PortalUser user) {
+		if (user.role() == Role.PROCESS_OWNER) {
+			return true;
+		}
 		if (user.groups().contains(record.getApplicantGroup())) {
 			return true;
 		}

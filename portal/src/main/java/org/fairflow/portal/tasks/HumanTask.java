@@ -125,6 +125,16 @@ public class HumanTask {
 		this.dueAt = headers.dueAt();
 	}
 
+	/**
+	 * Its case moved to another version of the process: the task is now the target's
+	 * element, as the target model describes it.
+	 */
+	void migrated(String targetElementId, TaskHeaders headers) {
+		this.elementId = targetElementId;
+		this.openKey = this.caseId + "/" + targetElementId;
+		apply(headers);
+	}
+
 	/** The same task delivered again, possibly by a new engine epoch after a restart. */
 	void redelivered(long jobKey, String epoch) {
 		this.jobKey = jobKey;

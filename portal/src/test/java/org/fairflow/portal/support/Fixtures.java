@@ -136,6 +136,13 @@ public class Fixtures {
 		return user(CreditCode.normalise(form.getCreditCode())).unitId();
 	}
 
+	/** A process owner of its own. */
+	public PortalUser processOwner() {
+		String name = "owner" + SEQUENCE.incrementAndGet();
+		this.accounts.create(name, PASSWORD, Role.PROCESS_OWNER, "流程负责人" + name, null, null);
+		return user(name);
+	}
+
 	public PortalUser user(String username) {
 		return (PortalUser) ((UserDetailsService) this.accounts).loadUserByUsername(username);
 	}

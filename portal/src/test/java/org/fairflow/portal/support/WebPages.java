@@ -25,6 +25,16 @@ public final class WebPages {
 		this.expectedExceptions = expectedExceptions;
 	}
 
+	/**
+	 * Pages of a portal started by hand (restart tests), with its security filters.
+	 */
+	public static WebPages of(org.springframework.context.ApplicationContext context) {
+		return new WebPages(org.springframework.test.web.servlet.setup.MockMvcBuilders
+			.webAppContextSetup((org.springframework.web.context.WebApplicationContext) context)
+			.apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+			.build());
+	}
+
 	public MvcResult perform(RequestBuilder request) throws Exception {
 		MvcResult result = this.mvc.perform(request).andReturn();
 		assertThat(result.getResponse().getStatus()).as("never a server error").isLessThan(500);
