@@ -93,14 +93,6 @@ public class Cases {
 		return this.records.findFirstByEngineEpochAndProcessInstanceKey(this.engine.epoch(), processInstanceKey);
 	}
 
-	/** The variables of the case's last checkpoint. */
-	@Transactional(readOnly = true)
-	public Map<String, Object> variables(String caseId) {
-		return this.records.findById(caseId)
-			.map((r) -> this.variables.read(r.getCheckpointVariables()))
-			.orElse(Map.of());
-	}
-
 	/**
 	 * The engine moved the case's instance to another version: the case resumes on that
 	 * version from now on, before its checkpoint element as the target names it.

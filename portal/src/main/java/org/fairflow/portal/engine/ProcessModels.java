@@ -54,8 +54,9 @@ public class ProcessModels {
 	}
 
 	/**
-	 * The name of a step in a case's history: from the version the case runs on, else from
-	 * the newest version that has it (a migrated case has steps of several versions).
+	 * The name of a step in a case's history: from the version the case runs on, else
+	 * from the newest version that has it (a migrated case has steps of several
+	 * versions).
 	 */
 	public Optional<String> stepName(String processId, Integer version, String elementId) {
 		Optional<String> own = elementName(processId, version, elementId);
