@@ -2,31 +2,26 @@ package org.fairflow.processes;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
-import io.camunda.zeebe.model.bpmn.instance.FlowElement;
-import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListener;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeInput;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeOutput;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskSchedule;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
-import org.camunda.bpm.model.xml.instance.DomElement;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+
+import static org.fairflow.processes.DeadlineRules.deadlines;
+import static org.fairflow.processes.ModelElements.filledVariables;
+import static org.fairflow.processes.ModelElements.headers;
+import static org.fairflow.processes.ModelElements.jobType;
+import static org.fairflow.processes.ModelElements.notificationTasks;
+import static org.fairflow.processes.ModelElements.owner;
 
 /**
  * What the portal needs of a process model, beyond what the engine checks: the one place
@@ -55,20 +50,8 @@ public final class ModelRules {
 	/** {@code ${name}} or {@code ${a.b}}, as the notification workers fill them. */
 	public static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^${}\\s]+)}");
 
-	/**
-	 * {@code =if x != null and x.round = round then x else {round: round, at: string(date
-	 * and time(now() + duration("P3D"), "Z"))}}: the duration is the process owner's.
-	 */
-	public static final Pattern KEEP_DEADLINE = Pattern
-		.compile("=if (\\w+) != null and (\\w+)\\.round = round then (\\w+) else \\{round: round, at: "
-				+ "string\\(date and time\\(now\\(\\) \\+ duration\\(\"(P[0-9DTHMS]+)\"\\), \"Z\"\\)\\)}");
-
 	/** The decisions a user task offers: lower-case words, comma-separated. */
 	public static final Pattern DECISIONS = Pattern.compile("[a-z]+(,[a-z]+)*");
-
-	private static final Pattern DUE_DATE = Pattern.compile("=(\\w+)\\.at");
-
-	private static final Pattern TIMER_DATE = Pattern.compile("=date and time\\((\\w+)\\.at\\)");
 
 	private ModelRules() {
 	}
@@ -205,7 +188,7 @@ public final class ModelRules {
 		for (BaseElement task : notificationTasks(model)) {
 			Map<String, String> headers = headers(task);
 			for (String header : List.of("subject", "template")) {
-				for (String placeholder : placeholders(headers.get(header))) {
+				for (String placeholder : ModelElements.placeholders(headers.get(header))) {
 					String variable = placeholder.split("\\.", 2)[0];
 					if (!known.contains(variable)) {
 						findings.add(Finding.of(Severity.WARNING, task, "placeholderUnknown", placeholder, header));
@@ -216,204 +199,12 @@ public final class ModelRules {
 		return findings;
 	}
 
-	/**
-	 * The rule of docs/ARCHITECTURE.md "Deadlines are absolute points in time": a due
-	 * date is fixed when a case first reaches its step, in a variable {@code {round, at}}
-	 * that the portal's checkpoint keeps, so a resumed case keeps it (same round) and a
-	 * new round gets a new one. No timer counts a duration or a cycle from when it is
-	 * entered.
-	 */
-	public static List<Finding> deadlines(BpmnModelInstance model) {
-		List<Finding> findings = new ArrayList<>();
-		Map<String, BaseElement> fixedBy = new LinkedHashMap<>();
-		for (ZeebeInput input : model.getModelElementsByType(ZeebeInput.class)) {
-			Matcher keep = KEEP_DEADLINE.matcher(String.valueOf(input.getSource()));
-			if (!keep.matches()) {
-				continue;
-			}
-			BaseElement element = owner(input);
-			String target = input.getTarget();
-			if (!target.equals(keep.group(1)) || !target.equals(keep.group(2)) || !target.equals(keep.group(3))) {
-				findings.add(Finding.of(Severity.ERROR, element, "deadlineVariableMismatch", target));
-			}
-			else if (fixedBy.putIfAbsent(target, element) != null) {
-				findings.add(Finding.of(Severity.ERROR, element, "deadlineFixedTwice", target));
-			}
-		}
-		for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-			ZeebeTaskSchedule schedule = task.getSingleExtensionElement(ZeebeTaskSchedule.class);
-			if (schedule == null || schedule.getDueDate() == null) {
-				continue;
-			}
-			Matcher due = DUE_DATE.matcher(schedule.getDueDate());
-			if (!due.matches()) {
-				findings.add(Finding.of(Severity.ERROR, task, "dueDateNotFixed", schedule.getDueDate()));
-			}
-			else if (fixedBy.get(due.group(1)) != task) {
-				findings.add(Finding.of(Severity.ERROR, task, "dueDateNotFixedHere", due.group(1)));
-			}
-		}
-		for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
-			BaseElement event = (BaseElement) timer.getParentElement();
-			if (timer.getTimeDuration() != null || timer.getTimeCycle() != null) {
-				String relative = (timer.getTimeDuration() != null) ? timer.getTimeDuration().getTextContent()
-						: timer.getTimeCycle().getTextContent();
-				findings.add(Finding.of(Severity.ERROR, event, "timerRelative", relative.strip()));
-				continue;
-			}
-			String date = (timer.getTimeDate() != null) ? timer.getTimeDate().getTextContent().strip() : "";
-			Matcher read = TIMER_DATE.matcher(date);
-			if (!read.matches()) {
-				findings.add(Finding.of(Severity.ERROR, event, "timerNotFixed", date));
-				continue;
-			}
-			BaseElement checkpoint = fixedBy.get(read.group(1));
-			if (checkpoint == null) {
-				findings.add(Finding.of(Severity.ERROR, event, "timerVariableNotFixed", read.group(1)));
-			}
-			else if (!outputs(checkpoint).contains(read.group(1))) {
-				findings.add(Finding.of(Severity.ERROR, event, "timerVariableNotHandedOn", read.group(1),
-						checkpoint.getId()));
-			}
-		}
-		return findings;
-	}
-
-	/**
-	 * The deadline durations a process owner may change: the {@code duration("P…")} of
-	 * each keep-pattern input mapping, by deadline variable.
-	 */
-	public static Map<String, Deadline> deadlineDurations(BpmnModelInstance model) {
-		Map<String, Deadline> deadlines = new LinkedHashMap<>();
-		for (ZeebeInput input : model.getModelElementsByType(ZeebeInput.class)) {
-			Matcher keep = KEEP_DEADLINE.matcher(String.valueOf(input.getSource()));
-			if (keep.matches()) {
-				deadlines.putIfAbsent(input.getTarget(), new Deadline(input.getTarget(), owner(input), keep.group(4)));
-			}
-		}
-		return deadlines;
-	}
-
-	/**
-	 * One deadline variable, the element whose input mapping fixes it and the duration it
-	 * adds to now.
-	 */
-	public record Deadline(String variable, BaseElement element, String duration) {
-	}
-
-	/**
-	 * The keep-pattern source with another duration.
-	 * @throws IllegalArgumentException when the source is not a keep-pattern mapping
-	 */
-	public static String withDuration(String source, String duration) {
-		Matcher keep = KEEP_DEADLINE.matcher(source);
-		if (!keep.matches()) {
-			throw new IllegalArgumentException("Not a deadline input mapping: " + source);
-		}
-		return source.substring(0, keep.start(4)) + duration + source.substring(keep.end(4));
-	}
-
-	/** The variables a model fills itself: io-mapping targets and result variables. */
-	public static Set<String> filledVariables(BpmnModelInstance model) {
-		Set<String> variables = new LinkedHashSet<>();
-		for (ZeebeInput input : model.getModelElementsByType(ZeebeInput.class)) {
-			variables.add(input.getTarget());
-		}
-		for (ZeebeOutput output : model.getModelElementsByType(ZeebeOutput.class)) {
-			variables.add(output.getTarget());
-		}
-		for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
-			if (element.getExtensionElements() == null) {
-				continue;
-			}
-			for (DomElement extension : element.getExtensionElements().getDomElement().getChildElements()) {
-				String result = extension.getAttribute("resultVariable");
-				if (result != null && !result.isBlank()) {
-					variables.add(result);
-				}
-			}
-		}
-		variables.remove(null);
-		return variables;
-	}
-
-	/** The variables the notification texts of a model name (first part of a path). */
-	public static Set<String> placeholderVariables(BpmnModelInstance model) {
-		Set<String> variables = new LinkedHashSet<>();
-		for (BaseElement task : notificationTasks(model)) {
-			Map<String, String> headers = headers(task);
-			for (String header : List.of("subject", "template")) {
-				for (String placeholder : placeholders(headers.get(header))) {
-					variables.add(placeholder.split("\\.", 2)[0]);
-				}
-			}
-		}
-		return variables;
-	}
-
-	/** The placeholders of a text, in order. */
-	public static List<String> placeholders(String text) {
-		List<String> found = new ArrayList<>();
-		if (text != null) {
-			Matcher matcher = PLACEHOLDER.matcher(text);
-			while (matcher.find()) {
-				found.add(matcher.group(1));
-			}
-		}
-		return found;
-	}
-
-	/** The elements whose job is a notification (SMS or e-mail). */
-	public static List<BaseElement> notificationTasks(BpmnModelInstance model) {
-		List<BaseElement> tasks = new ArrayList<>();
-		for (ZeebeTaskDefinition definition : model.getModelElementsByType(ZeebeTaskDefinition.class)) {
-			if (NOTIFICATION_JOB_TYPES.contains(definition.getType())) {
-				tasks.add(owner(definition));
-			}
-		}
-		return tasks;
-	}
-
-	/** The job type of an element, or the empty string. */
-	public static String jobType(BaseElement element) {
-		ZeebeTaskDefinition definition = element.getSingleExtensionElement(ZeebeTaskDefinition.class);
-		return (definition != null && definition.getType() != null) ? definition.getType() : "";
-	}
-
-	/** The custom headers of an element, in order. */
-	public static Map<String, String> headers(BaseElement element) {
-		Map<String, String> headers = new LinkedHashMap<>();
-		ZeebeTaskHeaders taskHeaders = element.getSingleExtensionElement(ZeebeTaskHeaders.class);
-		if (taskHeaders != null) {
-			for (ZeebeHeader header : taskHeaders.getHeaders()) {
-				headers.putIfAbsent(header.getKey(), header.getValue());
-			}
-		}
-		return headers;
-	}
-
-	/** The output mapping targets of an element. */
-	public static List<String> outputs(BaseElement element) {
-		ZeebeIoMapping mapping = element.getSingleExtensionElement(ZeebeIoMapping.class);
-		return (mapping == null) ? List.of() : mapping.getOutputs().stream().map(ZeebeOutput::getTarget).toList();
-	}
-
 	/** Only errors and warnings of the given severity. */
 	public static List<Finding> only(Collection<Finding> findings, Severity severity) {
 		return findings.stream().filter((finding) -> finding.severity() == severity).toList();
 	}
 
-	/** The BPMN element an extension element belongs to. */
-	private static BaseElement owner(ModelElementInstance extension) {
-		ModelElementInstance element = extension.getParentElement();
-		while (element != null && !(element instanceof FlowElement)
-				&& !(element instanceof io.camunda.zeebe.model.bpmn.instance.Process)) {
-			element = element.getParentElement();
-		}
-		return (BaseElement) element;
-	}
-
-	private static String name(BaseElement element) {
+	static String name(BaseElement element) {
 		String name = element.getAttributeValue("name");
 		return (name != null && !name.isBlank()) ? name : null;
 	}

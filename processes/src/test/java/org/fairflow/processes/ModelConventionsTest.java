@@ -114,10 +114,10 @@ class ModelConventionsTest {
 	@MethodSource("bpmnModels")
 	void everyStatusTaskNamesStatusAndEvent(Model model) {
 		for (ServiceTask task : model.instance().getModelElementsByType(ServiceTask.class)) {
-			if (!ModelRules.jobType(task).equals("update-case-status")) {
+			if (!ModelElements.jobType(task).equals("update-case-status")) {
 				continue;
 			}
-			assertThat(ModelRules.headers(task)).as("headers of %s", task.getId())
+			assertThat(ModelElements.headers(task)).as("headers of %s", task.getId())
 				.hasEntrySatisfying("status", (status) -> assertThat(status).matches("[A-Z_]+"))
 				.hasEntrySatisfying("event", (event) -> assertThat(event).matches("[A-Z_]+"));
 		}
@@ -132,7 +132,7 @@ class ModelConventionsTest {
 			ZeebeFormDefinition form = task.getSingleExtensionElement(ZeebeFormDefinition.class);
 			assertThat(form).as("form of %s", task.getId()).isNotNull();
 			assertThat(form.getFormKey()).as("form key of %s", task.getId()).matches(KEBAB_CASE);
-			Map<String, String> headers = ModelRules.headers(task);
+			Map<String, String> headers = ModelElements.headers(task);
 			assertThat(headers.get("title_zh")).as("title_zh of %s", task.getId()).isNotBlank();
 			assertThat(headers.get("title_en")).as("title_en of %s", task.getId()).isNotBlank();
 		}
@@ -147,8 +147,8 @@ class ModelConventionsTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("bpmnModels")
 	void everyDueDateIsFixedOnceARoundInAVariable(Model model) {
-		assertThat(ModelRules.deadlines(model.instance())).isEmpty();
-		assertThat(ModelRules.deadlineDurations(model.instance())).as("deadlines the owner may change")
+		assertThat(DeadlineRules.deadlines(model.instance())).isEmpty();
+		assertThat(DeadlineRules.deadlineDurations(model.instance())).as("deadlines the owner may change")
 			.allSatisfy((variable, deadline) -> assertThat(variable).endsWith("Due"));
 	}
 

@@ -112,9 +112,9 @@ class ModelRulesTest {
 
 		assertThat(findings).extracting(Finding::severity, Finding::code, Finding::args)
 			.containsExactly(tuple(Severity.WARNING, "placeholderUnknown", List.of("contact.name", "template")));
-		assertThat(ModelRules.placeholderVariables(model(unknown))).containsExactly("unitLabel", "caseId", "contact",
+		assertThat(ModelElements.placeholderVariables(model(unknown))).containsExactly("unitLabel", "caseId", "contact",
 				"unitName");
-		assertThat(ModelRules.filledVariables(model(GOOD))).contains("unitLabel", "reviewDue");
+		assertThat(ModelElements.filledVariables(model(GOOD))).contains("unitLabel", "reviewDue");
 	}
 
 	@Test
@@ -131,20 +131,21 @@ class ModelRulesTest {
 				"<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">=date and time(reviewDue.at)</bpmn:timeDate>",
 				"<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">P3D</bpmn:timeDuration>");
 
-		assertThat(ModelRules.deadlines(model(relative))).extracting(Finding::elementId, Finding::code, Finding::args)
+		assertThat(DeadlineRules.deadlines(model(relative)))
+			.extracting(Finding::elementId, Finding::code, Finding::args)
 			.containsExactly(tuple("Timer_Overdue", "timerRelative", List.of("P3D")));
 	}
 
 	@Test
 	void aTimerOnAVariableNobodyFixesOrHandsOnIsAnError() {
-		assertThat(ModelRules.deadlines(model(GOOD.replace("time(reviewDue.at)", "time(otherDue.at)"))))
+		assertThat(DeadlineRules.deadlines(model(GOOD.replace("time(reviewDue.at)", "time(otherDue.at)"))))
 			.extracting(Finding::code)
 			.containsExactly("timerVariableNotFixed");
-		assertThat(ModelRules
+		assertThat(DeadlineRules
 			.deadlines(model(GOOD.replace("<zeebe:output source=\"=reviewDue\" target=\"reviewDue\" />", ""))))
 			.extracting(Finding::code)
 			.containsExactly("timerVariableNotHandedOn");
-		assertThat(ModelRules.deadlines(model(GOOD.replace("=date and time(reviewDue.at)", "=now()"))))
+		assertThat(DeadlineRules.deadlines(model(GOOD.replace("=date and time(reviewDue.at)", "=now()"))))
 			.extracting(Finding::code)
 			.containsExactly("timerNotFixed");
 	}
@@ -154,7 +155,7 @@ class ModelRulesTest {
 		String relative = GOOD.replace("dueDate=\"=reviewDue.at\"",
 				"dueDate=\"=string(now() + duration(&quot;P1D&quot;))\"");
 
-		assertThat(ModelRules.deadlines(model(relative))).extracting(Finding::elementId, Finding::code)
+		assertThat(DeadlineRules.deadlines(model(relative))).extracting(Finding::elementId, Finding::code)
 			.containsExactly(tuple("Task_Review", "dueDateNotFixed"));
 	}
 
@@ -162,13 +163,13 @@ class ModelRulesTest {
 	void theDeadlineDurationIsFoundAndReplacedInPlace() {
 		BpmnModelInstance model = model(GOOD);
 
-		ModelRules.Deadline deadline = ModelRules.deadlineDurations(model).get("reviewDue");
+		DeadlineRules.Deadline deadline = DeadlineRules.deadlineDurations(model).get("reviewDue");
 
 		assertThat(deadline.duration()).isEqualTo("P3D");
 		assertThat(deadline.element().getId()).isEqualTo("Task_Review");
 		String source = KEEP.replace("&quot;", "\"");
-		assertThat(ModelRules.withDuration(source, "PT12H")).isEqualTo(source.replace("P3D", "PT12H"));
-		assertThatIllegalArgumentException().isThrownBy(() -> ModelRules.withDuration("=now()", "P1D"));
+		assertThat(DeadlineRules.withDuration(source, "PT12H")).isEqualTo(source.replace("P3D", "PT12H"));
+		assertThatIllegalArgumentException().isThrownBy(() -> DeadlineRules.withDuration("=now()", "P1D"));
 	}
 
 	static BpmnModelInstance model(String xml) {

@@ -54,7 +54,7 @@ class EditController {
 				model.addAttribute("process", ModelEdits.processEditables(latest.getContent()));
 			}
 			else if (latest.getKind() == StoredModel.Kind.DMN) {
-				model.addAttribute("tables", ModelEdits.decisionTables(latest.getContent()));
+				model.addAttribute("tables", DecisionEdits.decisionTables(latest.getContent()));
 			}
 		}
 		catch (ModelDiff.Unreadable ex) {
@@ -90,7 +90,7 @@ class EditController {
 		// Entries are read as sent: a FEEL list ("A","B") is one entry, not two.
 		List<String> inputs = Objects.requireNonNullElse(params.get("input"), List.of());
 		List<String> outputs = Objects.requireNonNullElse(params.get("output"), List.of());
-		return draft(user, id, redirect, ruleId, (content) -> ModelEdits.rule(content, ruleId, inputs, outputs));
+		return draft(user, id, redirect, ruleId, (content) -> DecisionEdits.rule(content, ruleId, inputs, outputs));
 	}
 
 	/** One edit of the latest version: a draft, or back to the page with the reason. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import org.fairflow.portal.engine.ModelDeployment;
 import org.fairflow.portal.engine.StoredModel;
+import org.fairflow.processes.ModelElements;
 import org.fairflow.processes.ModelRules;
 import org.fairflow.processes.ModelRules.Finding;
 import org.fairflow.processes.ModelRules.Severity;
@@ -103,8 +104,8 @@ public class ModelReview {
 		for (StoredModel version : earlier) {
 			try {
 				BpmnModelInstance model = BpmnItems.read(version.getContent());
-				known.addAll(ModelRules.filledVariables(model));
-				known.addAll(ModelRules.placeholderVariables(model));
+				known.addAll(ModelElements.filledVariables(model));
+				known.addAll(ModelElements.placeholderVariables(model));
 			}
 			catch (ModelDiff.Unreadable ex) {
 				// Deployed once, so readable; nothing to learn from it otherwise.

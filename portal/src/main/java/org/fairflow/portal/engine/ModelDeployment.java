@@ -113,8 +113,18 @@ public class ModelDeployment {
 
 	private StoredModel store(ModelResource resource, Deployed deployed, String who, String changeNote) {
 		StoredModel stored = this.store.save(new StoredModel(resource, deployed, who, changeNote, Instant.now()));
-		this.keys.save(new ModelKey(this.epoch.current(), deployed.key(), stored.getId()));
+		remember(deployed, stored);
 		return stored;
+	}
+
+	/**
+	 * Bytes the engine already had as the latest version of a file give that version's
+	 * key again: the row that got it first keeps it.
+	 */
+	private void remember(Deployed deployed, StoredModel model) {
+		if (this.keys.findByEngineEpochAndEngineKey(this.epoch.current(), deployed.key()).isEmpty()) {
+			this.keys.save(new ModelKey(this.epoch.current(), deployed.key(), model.getId()));
+		}
 	}
 
 	/**
@@ -162,7 +172,7 @@ public class ModelDeployment {
 		List<StoredModel> history = this.store.findAllByOrderByIdAsc();
 		for (StoredModel model : history) {
 			Deployed deployed = deployOne(model.resource());
-			this.keys.save(new ModelKey(this.epoch.current(), deployed.key(), model.getId()));
+			remember(deployed, model);
 			if (!Objects.equals(deployed.version(), model.getVersion())) {
 				log.error(
 						"Model {} (stored as version {}) was deployed again as version {}: cases recorded on"

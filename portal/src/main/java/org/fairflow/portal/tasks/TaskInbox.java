@@ -54,9 +54,11 @@ class TaskInbox implements UserTaskJobHandler {
 			this.cases.record(caseId, Cases.SYSTEM, job.getElementId(), "TASK_CREATED", null, null,
 					caseId + "/" + job.getElementId() + "/" + round + "/task");
 		}
-		else {
+		else if (task.getJobKey() != job.getKey() || !this.engine.epoch().equals(task.getEngineEpoch())) {
 			task.apply(headers);
 		}
+		// else: the same job again (its timeout ran out). Its headers are the ones it was
+		// activated with, which a migration since has replaced with the target model's.
 		task.redelivered(job.getKey(), this.engine.epoch());
 		this.tasks.save(task);
 	}

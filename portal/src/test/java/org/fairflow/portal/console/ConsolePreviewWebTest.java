@@ -235,7 +235,7 @@ class ConsolePreviewWebTest {
 		assertThat(preview(draft)).contains("data-element=\"Rule_Probe_Visitor\"", "150");
 		publish(draft, "访客费调整", false);
 
-		assertThat(ModelEdits.decisionTables(latest().getContent())).singleElement()
+		assertThat(DecisionEdits.decisionTables(latest().getContent())).singleElement()
 			.satisfies((table) -> assertThat(table.rows().get(0)).satisfies((row) -> {
 				assertThat(row.inputs()).containsExactly("\"VISITOR\",\"PRESS\"");
 				assertThat(row.outputs()).containsExactly("150");

@@ -106,7 +106,8 @@ class ModelEditsTest {
 
 	@Test
 	void aRuleRowGetsNewEntries() throws Exception {
-		byte[] edited = ModelEdits.rule(BADGE_FEE, "Rule_F1_Visitor", List.of("\"VISITOR\",\"PRESS\""), List.of("180"));
+		byte[] edited = DecisionEdits.rule(BADGE_FEE, "Rule_F1_Visitor", List.of("\"VISITOR\",\"PRESS\""),
+				List.of("180"));
 
 		ModelDiff diff = ModelDiff.between(StoredModel.Kind.DMN, BADGE_FEE, edited);
 		assertThat(diff.changes()).singleElement().satisfies((change) -> {
@@ -115,21 +116,21 @@ class ModelEditsTest {
 					new Detail("inputEntry", "证件类型 / Badge type", "\"VISITOR\"", "\"VISITOR\",\"PRESS\""),
 					new Detail("outputEntry", "费用（元） / Fee (yuan)", "200", "180"));
 		});
-		assertThat(ModelEdits.decisionTables(edited)).singleElement()
+		assertThat(DecisionEdits.decisionTables(edited)).singleElement()
 			.satisfies((table) -> assertThat(table.rows().get(0).outputs()).containsExactly("180"));
 	}
 
 	@Test
 	void ruleEntriesAreValidated() {
-		assertInvalid(() -> ModelEdits.rule(BADGE_FEE, "Rule_F1_Visitor", List.of("\"VISITOR"), List.of("1")),
+		assertInvalid(() -> DecisionEdits.rule(BADGE_FEE, "Rule_F1_Visitor", List.of("\"VISITOR"), List.of("1")),
 				"console.edit.feelInvalid");
-		assertInvalid(() -> ModelEdits.rule(BADGE_FEE, "Rule_F1_Visitor", List.of("[1..5"), List.of("1")),
+		assertInvalid(() -> DecisionEdits.rule(BADGE_FEE, "Rule_F1_Visitor", List.of("[1..5"), List.of("1")),
 				"console.edit.feelInvalid");
-		assertInvalid(() -> ModelEdits.rule(BADGE_FEE, "Rule_F1_Visitor", List.of("-"), List.of(" ")),
+		assertInvalid(() -> DecisionEdits.rule(BADGE_FEE, "Rule_F1_Visitor", List.of("-"), List.of(" ")),
 				"console.edit.outputEmpty");
-		assertInvalid(() -> ModelEdits.rule(BADGE_FEE, "Rule_F1_Visitor", List.of("-", "-"), List.of("1")),
+		assertInvalid(() -> DecisionEdits.rule(BADGE_FEE, "Rule_F1_Visitor", List.of("-", "-"), List.of("1")),
 				"console.edit.ruleShape");
-		assertInvalid(() -> ModelEdits.rule(BADGE_FEE, "Rule_Nowhere", List.of("-"), List.of("1")),
+		assertInvalid(() -> DecisionEdits.rule(BADGE_FEE, "Rule_Nowhere", List.of("-"), List.of("1")),
 				"console.edit.unknownElement");
 	}
 

@@ -80,6 +80,28 @@ class TaskInboxTest {
 		assertThat(this.cases.history(caseId)).filteredOn((e) -> "TASK_CREATED".equals(e.getEvent())).hasSize(1);
 	}
 
+	@Autowired
+	HumanTaskRepository taskRows;
+
+	@Test
+	void theSameJobDeliveredAgainKeepsTheDetailsAMigrationGaveTheTask() {
+		Fixtures.Tree tree = this.fixtures.tree();
+		String caseId = this.fixtures.register(Fixtures.form(UnitCategory.ENTERPRISE, tree.sub()));
+		this.fixtures.awaitClosed(caseId);
+		this.userTaskJobs.onUserTask(reviewJob(caseId, tree.sub().reviewGroup(), 9_100_001L));
+		HumanTask task = this.fixtures.openTask(caseId, FIRST);
+		task.migrated(FIRST, TaskHeaders.from(Map.of(TaskHeaders.CANDIDATE_GROUPS,
+				"[\"" + tree.delegation().reviewGroup() + "\"]", "decisions", "approve,reject"), "新初审"));
+		this.taskRows.save(task);
+
+		this.userTaskJobs.onUserTask(reviewJob(caseId, tree.sub().reviewGroup(), 9_100_001L));
+
+		assertThat(this.fixtures.openTask(caseId, FIRST)).satisfies((after) -> {
+			assertThat(after.candidateGroupList()).containsExactly(tree.delegation().reviewGroup());
+			assertThat(after.decisionList()).containsExactly("approve", "reject");
+		});
+	}
+
 	@Test
 	void aLiveTaskRedeliveredByTheEngineStaysOneTaskAndCanStillBeDecided() {
 		Fixtures.Tree tree = this.fixtures.tree();
