@@ -104,6 +104,16 @@ class ModelConventionsTest {
 		}
 	}
 
+	/** The portal shows each reader one part of a name: {@link BilingualName}. */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("bpmnModels")
+	void everyFlowNodeIsNamedInChineseThenEnglish(Model model) {
+		for (FlowNode node : model.instance().getModelElementsByType(FlowNode.class)) {
+			assertThat(BilingualName.followsRule(node.getName())).as("name of %s: %s", node.getId(), node.getName())
+				.isTrue();
+		}
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("bpmnModels")
 	void everyNotificationTaskHasItsTexts(Model model) {

@@ -1,6 +1,7 @@
 package org.fairflow.portal.engine;
 
 import java.io.ByteArrayInputStream;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +11,8 @@ import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.FlowNode;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
+
+import org.fairflow.processes.BilingualName;
 
 import org.springframework.stereotype.Component;
 
@@ -73,6 +76,14 @@ public class ProcessModels {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * {@link #stepName(String, Integer, String)} in the reader's language only
+	 * ({@link BilingualName}).
+	 */
+	public Optional<String> stepName(String processId, Integer version, String elementId, Locale locale) {
+		return stepName(processId, version, elementId).map((name) -> BilingualName.of(name).in(locale));
 	}
 
 	/**

@@ -132,7 +132,7 @@ class PersonOverviewWebTest {
 		String all = this.pages.page(overview(this.delegation, ""));
 		assertStatusCounts(all, 1, 2, 1);
 		assertTypeCounts(all, 2, 1, 1);
-		assertThat(all).contains(text("badge.status.AWAITING_REVIEW"));
+		assertThat(all).contains(text("status.AWAITING_REVIEW"));
 
 		String inReview = this.pages.page(overview(this.delegation, "status=AWAITING_REVIEW"));
 		assertThat(ids(inReview)).containsExactly(vipReview, staffReview);

@@ -76,7 +76,7 @@ class PersonPagesWebTest {
 		assertThat(html).contains("id=\"persons-empty\"").contains(text("badge.persons.empty"));
 		assertThat(html).contains("data-status=\"DRAFT\">0<").contains("data-status=\"CANCELLED\">0<");
 		for (PersonStatus status : PersonStatus.values()) {
-			assertThat(html).contains(text("badge.status." + status.name()));
+			assertThat(html).contains(text("status." + status.name()));
 		}
 	}
 
