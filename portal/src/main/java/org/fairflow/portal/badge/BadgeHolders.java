@@ -56,6 +56,17 @@ public class BadgeHolders {
 	}
 
 	/**
+	 * Fixes the hand-over when the badge is produced: the choice as
+	 * {@link #deliveryChoice} reads it, recorded on the person for its status words.
+	 */
+	@Transactional
+	public DeliveryChoice handOver(Long personId) {
+		DeliveryChoice choice = deliveryChoice(personId);
+		this.persons.handedOverBy(personId, DeliveryMethod.valueOf(choice.method()));
+		return choice;
+	}
+
+	/**
 	 * @param method {@code COURIER} or {@code PICK_UP}, the values of the process
 	 * variable {@code deliveryMethod}
 	 * @param addressId the saved address for a courier, else null

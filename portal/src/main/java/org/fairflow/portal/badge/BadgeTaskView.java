@@ -1,12 +1,16 @@
 package org.fairflow.portal.badge;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.tasks.DecisionException;
@@ -36,8 +40,11 @@ class BadgeTaskView implements FlowView {
 
 	private final UnifiedPayment unifiedPayment;
 
+	private final Cases cases;
+
 	BadgeTaskView(PersonRepository persons, PersonPhotoRepository photos, UnitDirectory units,
-			Organisations organisations, UnifiedPayment unifiedPayment) {
+			Organisations organisations, UnifiedPayment unifiedPayment, Cases cases) {
+		this.cases = cases;
 		this.persons = persons;
 		this.photos = photos;
 		this.units = units;
@@ -70,6 +77,13 @@ class BadgeTaskView implements FlowView {
 				model.put("capStatus", this.unifiedPayment.capStatus(delegationId, person.getUnitId()));
 				model.put("decisionInputs", true);
 			});
+			// The fee the process was started with (the DMN's answer then), so the
+			// delegation
+			// sees what it agrees to pay before it confirms.
+			fee(person).ifPresent((fee) -> {
+				model.put("fees", List.of(new FeeLine(person.getBadgeType().messageKey(), 1, fee)));
+				model.put("feeTotal", fee);
+			});
 			this.photos.findById(person.getId())
 				.ifPresent((photo) -> model.put("personPhoto",
 						"data:image/jpeg;base64," + Base64.getEncoder().encodeToString(photo.getContent())));
@@ -95,6 +109,26 @@ class BadgeTaskView implements FlowView {
 			throw new DecisionException(ex.messageKey(), ex.arguments());
 		}
 		return Map.of();
+	}
+
+	private Optional<BigDecimal> fee(Person person) {
+		if (person.getCaseId() == null) {
+			return Optional.empty();
+		}
+		Object fee = this.cases.variables(person.getCaseId()).get("fee");
+		try {
+			return Optional.ofNullable(fee)
+				.map((f) -> new BigDecimal(f.toString()).setScale(2, RoundingMode.HALF_UP))
+				.filter((f) -> f.signum() > 0);
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** One line of the fee table: what, how many, the amount in yuan. */
+	record FeeLine(String typeKey, int count, BigDecimal amount) {
+
 	}
 
 	/** The delegation that may pay for the person: the top of its unit's review chain. */

@@ -95,6 +95,10 @@ class Person {
 	@Column(name = "reused_from")
 	private Long reusedFrom;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "handed_over_by")
+	private DeliveryMethod handedOverBy;
+
 	@Version
 	private long version;
 
@@ -209,6 +213,11 @@ class Person {
 		return PersonRules.DOMESTIC.equals(this.nationality);
 	}
 
+	/** The nationality as the reader calls it ("中国", "Germany"). */
+	public String nationalityName(java.util.Locale locale) {
+		return Countries.name(this.nationality, locale);
+	}
+
 	public String getNameZh() {
 		return this.nameZh;
 	}
@@ -270,6 +279,18 @@ class Person {
 
 	public LocalDate getEntryTo() {
 		return this.entryTo;
+	}
+
+	/**
+	 * The message key of the status as the unit reads it: {@code DELIVERED} means the
+	 * badge left production for its hand-over, which is "shipped" for a courier and
+	 * "ready for pick-up" at the desk, never "delivered" before anybody has it.
+	 */
+	public String getStatusKey() {
+		if (this.status == PersonStatus.DELIVERED && this.handedOverBy != null) {
+			return "status.DELIVERED." + this.handedOverBy.name();
+		}
+		return "status." + this.status.name();
 	}
 
 	public PersonStatus getStatus() {

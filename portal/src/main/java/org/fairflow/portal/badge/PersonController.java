@@ -3,6 +3,9 @@ package org.fairflow.portal.badge;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpSession;
 
 import org.fairflow.portal.quota.BadgeType;
 import org.fairflow.portal.security.PortalUser;
@@ -38,13 +41,17 @@ class PersonController {
 
 	private final Liaisons liaisons;
 
-	PersonController(Persons persons, Liaisons liaisons) {
+	private final FairDates dates;
+
+	PersonController(Persons persons, Liaisons liaisons, FairDates dates) {
 		this.persons = persons;
 		this.liaisons = liaisons;
+		this.dates = dates;
 	}
 
 	@ModelAttribute
-	void choices(Model model) {
+	void choices(Model model, Locale locale) {
+		model.addAttribute("countries", Countries.options(locale));
 		model.addAttribute("statuses", PersonStatus.values());
 		model.addAttribute("documentTypes", DocumentType.values());
 		model.addAttribute("genders", Gender.values());
@@ -68,30 +75,36 @@ class PersonController {
 	@GetMapping("/new")
 	String addForm(@AuthenticationPrincipal PortalUser user, Model model) {
 		this.liaisons.approvedUnitOf(user);
-		model.addAttribute("form", new PersonForm());
+		model.addAttribute("form", this.dates.applyTo(new PersonForm()));
 		return "badge/form";
 	}
 
 	@PostMapping
 	String add(@AuthenticationPrincipal PortalUser user, @ModelAttribute("form") PersonForm form, BindingResult errors,
-			@RequestParam(name = "photo", required = false) MultipartFile photoFile, Model model,
+			@RequestParam(name = "photo", required = false) MultipartFile photoFile,
+			@RequestParam(name = "pendingPhoto", required = false) String pending, HttpSession session, Model model,
 			RedirectAttributes redirect) {
 		Long unitId = this.liaisons.approvedUnitOf(user);
 		PersonRules.Result result = check(form, errors);
-		PersonPhoto photo = photo(photoFile, true, model);
+		PersonPhoto photo = photo(photoFile, pending, session, model);
+		if (photo == null && model.getAttribute("photoError") == null) {
+			model.addAttribute("photoError", "badge.photo.required");
+		}
 		if (!result.ok() || photo == null) {
-			return "badge/form";
+			return formKeeping(photo, pending, session, model);
 		}
 		try {
 			this.persons.add(unitId, result.checked(), photo);
 		}
 		catch (PersonException ex) {
-			return refused(ex, errors, model);
+			refused(ex, errors, model);
+			return formKeeping(photo, pending, session, model);
 		}
 		catch (DataIntegrityViolationException ex) {
 			errors.rejectValue("documentNumber", "badge.documentNumber.taken");
-			return "badge/form";
+			return formKeeping(photo, pending, session, model);
 		}
+		PendingPhotos.drop(session, pending);
 		redirect.addFlashAttribute("successKey", "badge.added");
 		return "redirect:/badge/persons";
 	}
@@ -112,7 +125,8 @@ class PersonController {
 	@PostMapping("/{id}")
 	String edit(@AuthenticationPrincipal PortalUser user, @PathVariable String id,
 			@ModelAttribute("form") PersonForm form, BindingResult errors,
-			@RequestParam(name = "photo", required = false) MultipartFile photoFile, Model model,
+			@RequestParam(name = "photo", required = false) MultipartFile photoFile,
+			@RequestParam(name = "pendingPhoto", required = false) String pending, HttpSession session, Model model,
 			RedirectAttributes redirect) {
 		Person person = person(user, id);
 		if (!person.getStatus().editable()) {
@@ -121,22 +135,23 @@ class PersonController {
 		}
 		model.addAttribute("person", person);
 		PersonRules.Result result = check(form, errors);
-		boolean hasPhotoFile = photoFile != null && !photoFile.isEmpty();
-		PersonPhoto photo = hasPhotoFile ? photo(photoFile, true, model) : null;
-		if (!result.ok() || (hasPhotoFile && photo == null)) {
-			return "badge/form";
+		PersonPhoto photo = photo(photoFile, pending, session, model);
+		if (!result.ok() || model.getAttribute("photoError") != null) {
+			return formKeeping(photo, pending, session, model);
 		}
 		Person saved;
 		try {
 			saved = this.persons.edit(person.getUnitId(), person.getId(), result.checked(), photo);
 		}
 		catch (PersonException ex) {
-			return refused(ex, errors, model);
+			refused(ex, errors, model);
+			return formKeeping(photo, pending, session, model);
 		}
 		catch (DataIntegrityViolationException | OptimisticLockingFailureException ex) {
 			errors.rejectValue("documentNumber", "badge.documentNumber.taken");
-			return "badge/form";
+			return formKeeping(photo, pending, session, model);
 		}
+		PendingPhotos.drop(session, pending);
 		redirect.addFlashAttribute("successKey",
 				(person.isReuse() && !saved.isReuse()) ? "badge.reuse.dropped" : "badge.saved");
 		return "redirect:/badge/persons";
@@ -150,6 +165,22 @@ class PersonController {
 				.contentType(MediaType.IMAGE_JPEG)
 				.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
 				.body(bytes))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+	/**
+	 * A photo kept from a refused form, for its preview; only in the session that sent
+	 * it.
+	 */
+	@GetMapping("/pending-photo/{token}")
+	ResponseEntity<byte[]> pendingPhoto(@AuthenticationPrincipal PortalUser user, @PathVariable String token,
+			HttpSession session) {
+		this.liaisons.approvedUnitOf(user);
+		return PendingPhotos.find(session, token)
+			.map((photo) -> ResponseEntity.ok()
+				.contentType(MediaType.IMAGE_JPEG)
+				.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+				.body(photo.content()))
 			.orElse(ResponseEntity.notFound().build());
 	}
 
@@ -201,13 +232,14 @@ class PersonController {
 		return result;
 	}
 
-	private static PersonPhoto photo(MultipartFile file, boolean required, Model model) {
+	/**
+	 * The photo of this submission: a newly chosen file (checked; a bad one is an error,
+	 * whatever was kept before), else the one kept from the refused form before.
+	 */
+	private static PersonPhoto photo(MultipartFile file, String pending, HttpSession session, Model model) {
 		try {
 			if (file == null || file.isEmpty()) {
-				if (required) {
-					model.addAttribute("photoError", "badge.photo.required");
-				}
-				return null;
+				return PendingPhotos.find(session, pending).orElse(null);
 			}
 			if (file.getSize() > PersonPhoto.MAX_BYTES) {
 				throw new InvalidPhotoException("badge.photo.tooLarge");
@@ -223,12 +255,24 @@ class PersonController {
 		return null;
 	}
 
-	private static String refused(PersonException ex, BindingResult errors, Model model) {
+	private static void refused(PersonException ex, BindingResult errors, Model model) {
 		if (ex.field() != null) {
 			errors.rejectValue(ex.field(), ex.getMessage());
 		}
 		else {
 			model.addAttribute("errorKey", ex.getMessage());
+		}
+	}
+
+	/**
+	 * The form again, with a good photo of this submission kept for the next one: a
+	 * browser never refills a file input, and the liaison must not lose the photo to a
+	 * mistake in another field.
+	 */
+	private static String formKeeping(PersonPhoto photo, String pending, HttpSession session, Model model) {
+		if (photo != null) {
+			PendingPhotos.drop(session, pending);
+			model.addAttribute("pendingPhoto", PendingPhotos.keep(session, photo));
 		}
 		return "badge/form";
 	}

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
@@ -22,6 +23,15 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 	Optional<Person> lockByIdAndUnitId(Long id, Long unitId);
 
 	Optional<Person> findByCaseId(String caseId);
+
+	/**
+	 * Records how the badge is handed over without touching the version: the liaison may
+	 * not change anything any more, and the production job must not fail on a row
+	 * version.
+	 */
+	@Modifying
+	@Query("update Person p set p.handedOverBy = ?2 where p.id = ?1")
+	int handedOverBy(Long id, DeliveryMethod method);
 
 	Page<Person> findByUnitId(Long unitId, Pageable pageable);
 

@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.fairflow.portal.quota.BadgeType;
@@ -17,8 +16,6 @@ import org.fairflow.portal.quota.BadgeType;
 final class PersonRules {
 
 	static final String DOMESTIC = "CN";
-
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private static final Pattern MAINLAND_MOBILE = Pattern.compile("1[3-9][0-9]{9}");
 
@@ -54,11 +51,15 @@ final class PersonRules {
 
 	static Result check(PersonForm form) {
 		List<Problem> problems = new ArrayList<>();
-		String nationality = upper(form.getNationality());
+		String typed = upper(form.getNationality());
+		String nationality = Countries.code(typed).orElse(typed);
+		// Rules that depend on the nationality only speak once it is known: an unknown
+		// one gets its own message, not a second, misleading one about the document.
+		boolean known = Countries.known(nationality);
 		if (nationality.isEmpty()) {
 			problems.add(new Problem("nationality", "badge.nationality.required"));
 		}
-		else if (!COUNTRIES.contains(nationality)) {
+		else if (!known) {
 			problems.add(new Problem("nationality", "badge.nationality.invalid"));
 		}
 		boolean domestic = DOMESTIC.equals(nationality);
@@ -72,7 +73,7 @@ final class PersonRules {
 		}
 		String nameEn = text(form.getNameEn());
 		if (nameEn.isEmpty()) {
-			if (!domestic && !nationality.isEmpty()) {
+			if (!domestic && known) {
 				problems.add(new Problem("nameEn", "badge.nameEn.required"));
 			}
 		}
@@ -91,7 +92,7 @@ final class PersonRules {
 		if (type == null) {
 			problems.add(new Problem("documentType", "badge.documentType.required"));
 		}
-		else if (!nationality.isEmpty() && domestic != (type == DocumentType.RESIDENT_ID)) {
+		else if (known && domestic != (type == DocumentType.RESIDENT_ID)) {
 			problems.add(new Problem("documentType",
 					domestic ? "badge.documentType.domestic" : "badge.documentType.foreign"));
 		}
@@ -132,7 +133,7 @@ final class PersonRules {
 			}
 		}
 		else {
-			if (mobile.isEmpty() && email.isEmpty() && !nationality.isEmpty()) {
+			if (mobile.isEmpty() && email.isEmpty() && known) {
 				problems.add(new Problem("mobile", "badge.contact.required"));
 			}
 			if (!mobile.isEmpty() && !OTHER_MOBILE.matcher(mobile).matches()) {

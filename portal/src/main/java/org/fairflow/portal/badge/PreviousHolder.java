@@ -109,7 +109,10 @@ class PreviousHolder {
 		this.reviewPassed = e.reviewPassed();
 	}
 
-	/** The holder's data as a form, so it goes through this edition's checks. */
+	/**
+	 * The holder's data as a form, so it goes through this edition's checks. The entry
+	 * dates are left out: they were that edition's (see {@link FairDates}).
+	 */
 	PersonForm toForm() {
 		PersonForm form = new PersonForm();
 		form.setNationality(this.nationality);
@@ -123,8 +126,6 @@ class PreviousHolder {
 		form.setEmail(this.email);
 		form.setJobTitle(this.jobTitle);
 		form.setBadgeType(this.badgeType.name());
-		form.setEntryFrom(this.entryFrom.toString());
-		form.setEntryTo(this.entryTo.toString());
 		return form;
 	}
 

@@ -45,9 +45,11 @@ class PreviousHolders {
 
 	private final int edition;
 
+	private final FairDates dates;
+
 	PreviousHolders(PreviousHolderRepository holders, PreviousHolderPhotoRepository holderPhotos,
 			PersonRepository persons, PersonPhotoRepository photos, UnitDirectory units, Organisations organisations,
-			@Value("${fairflow.fair.edition}") int edition) {
+			@Value("${fairflow.fair.edition}") int edition, FairDates dates) {
 		this.holders = holders;
 		this.holderPhotos = holderPhotos;
 		this.persons = persons;
@@ -55,6 +57,7 @@ class PreviousHolders {
 		this.units = units;
 		this.organisations = organisations;
 		this.edition = edition;
+		this.dates = dates;
 	}
 
 	int edition() {
@@ -109,7 +112,8 @@ class PreviousHolders {
 				throw new PersonException(null, key);
 			});
 		}
-		PersonRules.Result checked = PersonRules.check(holder.toForm());
+		// The old card's entry dates belong to its edition: the new card gets this one's.
+		PersonRules.Result checked = PersonRules.check(this.dates.applyTo(holder.toForm()));
 		if (!checked.ok()) {
 			throw new PersonException(null, "badge.previous.outdated");
 		}

@@ -51,7 +51,7 @@ class ProduceBadgeWorker implements Worker {
 			// badge.
 			badge = this.production.find(order.caseId(), order.round()).orElseThrow(() -> ex);
 		}
-		BadgeHolders.DeliveryChoice delivery = this.holders.deliveryChoice(order.personId());
+		BadgeHolders.DeliveryChoice delivery = this.holders.handOver(order.personId());
 		Map<String, Object> result = new HashMap<>();
 		result.put("badgeId", badge.getId());
 		result.put("deliveryMethod", delivery.method());
@@ -83,8 +83,8 @@ class ProduceBadgeWorker implements Worker {
 		}
 		Long round = number(vars, "round");
 		return new ProductionOrder(caseId, (round != null) ? round.intValue() : 1, personId, holder.unitId(),
-				textOr(vars, "personName", holder.nameZh()), holder.nameEn(), textOr(vars, "unitName", "-"), badgeType,
-				holder.jobTitle(), from, to, Boolean.TRUE.equals(vars.get("reuse")));
+				holder.nameZh(), holder.nameEn(), textOr(vars, "unitName", "-"), badgeType, holder.jobTitle(), from, to,
+				Boolean.TRUE.equals(vars.get("reuse")));
 	}
 
 	private static String text(Map<String, Object> vars, String name) {

@@ -95,7 +95,7 @@ class QuotaBoards {
 		});
 		for (RegisteredUnit unit : this.units.registeredTo(org.getId())) {
 			if (!byCode.containsKey(unit.creditCode())) {
-				rows.add(new UnitRow(unit.creditCode(), unit, Registration.HERE, null, null, false));
+				rows.add(new UnitRow(unit.creditCode(), unit, Registration.of(unit.status()), null, null, false));
 			}
 		}
 		return rows;
@@ -105,7 +105,10 @@ class QuotaBoards {
 		if (unit == null) {
 			return Registration.NOT_REGISTERED;
 		}
-		return org.getId().equals(unit.organisationId()) ? Registration.HERE : Registration.ELSEWHERE;
+		if (!org.getId().equals(unit.organisationId())) {
+			return Registration.ELSEWHERE;
+		}
+		return Registration.of(unit.status());
 	}
 
 	private static Map<BadgeType, Usage> usage(List<Allocation> rows) {
@@ -158,14 +161,34 @@ class QuotaBoards {
 	}
 
 	/**
-	 * Whether a unit allocation applies: only while the unit is registered to its giver.
+	 * Whether a unit allocation applies: only while the unit is registered to its giver
+	 * and approved there. A unit still in review, or rejected, is registered here but
+	 * cannot use it, and must not read as if it could.
 	 */
 	enum Registration {
 
-		HERE, ELSEWHERE, NOT_REGISTERED;
+		HERE, HERE_IN_REVIEW, HERE_REJECTED, ELSEWHERE, NOT_REGISTERED;
+
+		static Registration of(String unitStatus) {
+			return switch (unitStatus) {
+				case "APPROVED" -> HERE;
+				case "REJECTED" -> HERE_REJECTED;
+				default -> HERE_IN_REVIEW;
+			};
+		}
 
 		public boolean applies() {
 			return this == HERE;
+		}
+
+		/** Bootstrap text colour: green only where the allocation can be used. */
+		public String tone() {
+			return switch (this) {
+				case HERE -> "text-success";
+				case HERE_REJECTED -> "text-danger";
+				case HERE_IN_REVIEW -> "text-body-secondary";
+				default -> "text-warning-emphasis";
+			};
 		}
 
 	}

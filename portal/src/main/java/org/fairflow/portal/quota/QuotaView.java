@@ -52,6 +52,11 @@ public record QuotaView(Long orgId, String creditCode, Map<BadgeType, Usage> usa
 			return this.allocated - this.onward - this.directUsed;
 		}
 
+		/** Used in sub-organisations and units this holder allocated on to. */
+		public int usedOnward() {
+			return this.used - this.directUsed;
+		}
+
 		/** "17/80": used / allocated. */
 		public String label() {
 			return this.used + "/" + this.allocated;

@@ -182,6 +182,14 @@ public class HumanTask {
 		return split(this.commentRequiredFor).contains(decision);
 	}
 
+	/**
+	 * The message keys of the decisions that need a comment (header
+	 * {@code commentRequiredFor}), so the page's hint names this task's own decisions.
+	 */
+	public List<String> commentRequiredDecisionKeys() {
+		return split(this.commentRequiredFor).stream().map((d) -> "decision." + d).toList();
+	}
+
 	public String title(java.util.Locale locale) {
 		return ("en".equals(locale.getLanguage()) && this.titleEn != null) ? this.titleEn : this.name;
 	}

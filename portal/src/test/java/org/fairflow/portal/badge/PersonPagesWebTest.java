@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -339,6 +340,66 @@ class PersonPagesWebTest {
 
 		MvcResult anonymous = this.mvc.perform(get("/badge/persons")).andReturn();
 		assertThat(anonymous.getResponse().getStatus()).isEqualTo(302);
+	}
+
+	@Test
+	void aGoodPhotoSurvivesARefusalOfAnotherFieldAndIsStoredWithTheCorrectedForm() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		Map<String, String> fields = fields();
+		fields.put("nameZh", "");
+		byte[] upload = BadgeTestData.jpeg(600, 800);
+
+		String html = refused(add(fields, photo("me.jpg", upload)).session(session));
+		assertThat(html).contains("id=\"photo-kept\"", text("badge.photo.kept")).doesNotContain("id=\"photo-error\"");
+		String token = html.replaceAll("(?s).*name=\"pendingPhoto\" value=\"([^\"]+)\".*", "$1");
+		assertThat(this.pages
+			.status(get("/badge/persons/pending-photo/{t}", token).session(session).with(user(this.liaison))))
+			.isEqualTo(200);
+		assertThat(this.pages.status(
+				get("/badge/persons/pending-photo/{t}", token).session(new MockHttpSession()).with(user(this.liaison))))
+			.as("another session finds nothing")
+			.isEqualTo(404);
+
+		fields.put("nameZh", "张三");
+		fields.put("pendingPhoto", token);
+		MvcResult saved = this.pages.perform(add(fields).session(session));
+
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/badge/persons");
+		Long id = this.jdbc.queryForObject("select id from badge_person where unit_id = ?", Long.class,
+				this.liaison.unitId());
+		assertThat(column(id, "has_photo")).isEqualTo(true);
+		byte[] stored = this.jdbc.queryForObject("select content from badge_person_photo where person_id = ?",
+				byte[].class, id);
+		assertThat(stored).isEqualTo(PersonPhoto.of(upload).content());
+	}
+
+	@Test
+	void nationalityIsChosenByNameAndTheTwoTypeFieldsHaveDistinctLabels() throws Exception {
+		String html = this.pages.page(get("/badge/persons/new").with(user(this.liaison)));
+
+		assertThat(html).containsPattern("<select[^>]*id=\"nationality\"")
+			.containsPattern("<option value=\"CN\"[^>]*>中国</option>")
+			.containsPattern("<option value=\"DE\">德国</option>");
+		assertThat(text("badge.documentType")).isNotEqualTo(text("badge.badgeType"));
+		assertThat(text("badge.badgeType")).doesNotStartWith(text("badge.documentType"));
+		assertThat(html).contains(text("badge.documentType"), text("badge.badgeType"));
+	}
+
+	@Test
+	void aHandedOverBadgeReadsShippedForACourierAndReadyForPickUpOtherwiseNeverDelivered() throws Exception {
+		long courier = addPerson(fields());
+		long pickUp = addPerson(fields());
+		this.jdbc.update("update badge_person set status = 'DELIVERED', handed_over_by = 'COURIER' where id = ?",
+				courier);
+		this.jdbc.update("update badge_person set status = 'DELIVERED', handed_over_by = 'PICK_UP' where id = ?",
+				pickUp);
+
+		String html = this.pages.page(get("/badge/persons").with(user(this.liaison)));
+
+		assertThat(html).contains(text("status.DELIVERED.COURIER"), text("status.DELIVERED.PICK_UP"))
+			.doesNotContain("已交付");
+		assertThat(this.pages.page(get("/badge/persons/{id}", courier).with(user(this.liaison))))
+			.contains(text("status.DELIVERED.COURIER"));
 	}
 
 	private long addPerson(Map<String, String> fields) throws Exception {

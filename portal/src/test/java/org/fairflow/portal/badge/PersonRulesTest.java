@@ -44,6 +44,24 @@ class PersonRulesTest {
 	}
 
 	@Test
+	void aNationalityTypedAsACountryNameIsStoredAsItsIsoCode() {
+		PersonForm form = domestic();
+		form.setNationality("中国");
+		assertThat(PersonRules.check(form).checked().nationality()).isEqualTo("CN");
+		PersonForm foreign = foreign();
+		foreign.setNationality("united states");
+		assertThat(PersonRules.check(foreign).checked().nationality()).isEqualTo("US");
+	}
+
+	@Test
+	void anUnknownNationalityGetsOneMessageAndNoMisleadingOneAboutTheDocument() {
+		PersonForm form = domestic();
+		form.setNationality("中华");
+		assertThat(PersonRules.check(form).problems())
+			.containsExactly(new PersonRules.Problem("nationality", "badge.nationality.invalid"));
+	}
+
+	@Test
 	void aForeignerWithPassportAndEmailOnlyPasses() {
 		assertThat(PersonRules.check(foreign()).problems()).isEmpty();
 	}

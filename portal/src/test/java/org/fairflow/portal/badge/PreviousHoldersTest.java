@@ -43,6 +43,9 @@ class PreviousHoldersTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	FairDates fairDates;
+
 	PortalUser liaison;
 
 	String creditCode;
@@ -91,9 +94,27 @@ class PreviousHoldersTest {
 		assertThat(row.get("reused_from")).isEqualTo(holder);
 		assertThat(row.get("status")).isEqualTo("DRAFT");
 		assertThat(row.get("badge_type")).isEqualTo(entry.badgeType().name());
-		assertThat(row.get("entry_from").toString()).isEqualTo(entry.entryFrom().toString());
 		assertThat(this.persons.photo(this.liaison.unitId(), person.getId()))
 			.hasValueSatisfying((bytes) -> assertThat(bytes).isEqualTo(PersonPhoto.of(PHOTO).content()));
+	}
+
+	@Test
+	void aBroughtForwardPersonTakesThisEditionsEntryDatesNeverThePreviousCards() {
+		PreviousHolderArchive.Entry entry = entry(this.organisationCode, true);
+		assertThat(entry.entryFrom()).as("the test's old card has other dates").isNotEqualTo(this.fairDates.from());
+		Long reusedHolder = this.archive.record(entry, PHOTO);
+		Long reappliedHolder = this.archive
+			.record(PreviousHolderTestData.entry(this.creditCode, this.organisationCode, this.last, false), PHOTO);
+
+		Person reused = this.previous.reuse(this.creditCode, reusedHolder);
+		Person reapplied = this.previous.reapply(this.creditCode, reappliedHolder);
+
+		for (Person person : new Person[] { reused, reapplied }) {
+			Map<String, Object> row = row(person.getId());
+			assertThat(row.get("entry_from").toString()).isEqualTo(this.fairDates.from().toString());
+			assertThat(row.get("entry_to").toString()).isEqualTo(this.fairDates.to().toString());
+		}
+		assertThat(reused.isReuse()).isTrue();
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package org.fairflow.portal.badge;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.fairflow.portal.security.Accounts;
@@ -48,6 +50,9 @@ class UnifiedPaymentFlowTest {
 	@Autowired
 	HumanTasks tasks;
 
+	@Autowired
+	BadgeTaskView taskView;
+
 	Fixtures.Tree tree;
 
 	PortalUser liaison;
@@ -73,7 +78,26 @@ class UnifiedPaymentFlowTest {
 		this.fixtures.awaitClosed(confirmed);
 		assertThat(this.fixtures.caseRecord(confirmed).getStatus()).isEqualTo("DELIVERED");
 		assertThat(events(confirmed)).doesNotContain("PAYMENT_REQUESTED");
+		assertThat(this.jdbc.queryForObject("select handed_over_by from badge_person where case_id = ?", String.class,
+				confirmed))
+			.as("no saved address: the badge waits at the desk, it is not 'delivered'")
+			.isEqualTo("PICK_UP");
 		this.fixtures.awaitStatus(declined, "AWAITING_PAYMENT");
+	}
+
+	@Test
+	void theDelegationSeesTheFeeAndTotalItConfirmsAndAHintOfThisTasksOwnDecisions() {
+		String caseId = submitVisitor();
+		HumanTask task = this.fixtures.awaitOpenTask(caseId, "Task_DelegationConfirmPayment");
+		String personId = String
+			.valueOf(this.jdbc.queryForObject("select id from badge_person where case_id = ?", Long.class, caseId));
+
+		Map<String, Object> model = this.taskView.model(personId, Locale.SIMPLIFIED_CHINESE);
+
+		assertThat(model.get("feeTotal")).isEqualTo(new BigDecimal("200.00"));
+		assertThat((List<?>) model.get("fees")).singleElement()
+			.isEqualTo(new BadgeTaskView.FeeLine("quota.type.VISITOR", 1, new BigDecimal("200.00")));
+		assertThat(task.commentRequiredDecisionKeys()).as("confirm and decline need no comment").isEmpty();
 	}
 
 	@Test

@@ -73,6 +73,7 @@ class BadgePagesWebTest {
 		assertThat(html).contains("王小明", "WANG Xiaoming", "制证测试单位", "VIP证", "2026-11-05", "2026-11-10")
 			.contains("badge-type-VIP", "id=\"badge-photo\"", "/badges/" + this.badgeId + "/qr.png")
 			.doesNotContain("id=\"badge-void\"", "id=\"badge-reused\"");
+		assertThat(occurrences(html, "WANG Xiaoming")).as("the English name is printed once").isEqualTo(1);
 		assertNoPersonalData(html);
 		MvcResult photo = this.pages
 			.perform(get("/badges/{id}/photo.jpg", this.badgeId).with(user(this.applicant.liaison())));
@@ -139,6 +140,8 @@ class BadgePagesWebTest {
 
 		assertThat(html).contains("id=\"verify-valid\"", "王小明", "WANG Xiaoming", "制证测试单位", "VIP证", "2026-11-05")
 			.doesNotContain("id=\"verify-invalid\"", "id=\"verify-void\"");
+		assertThat(occurrences(html, "WANG Xiaoming")).as("the English name is shown once").isEqualTo(1);
+		assertThat(occurrences(html, "入场日期")).as("the entry label is not repeated in its value").isEqualTo(1);
 		assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store");
 		assertNoPersonalData(html);
 		assertThat(this.pages.status(get("/verify/{token}/photo.jpg", token))).isEqualTo(200);
@@ -190,6 +193,10 @@ class BadgePagesWebTest {
 	private void assertNoPersonalData(String html) {
 		assertThat(html).doesNotContain(ProductionTestData.documentNumber(this.jdbc, this.applicant.personId()),
 				"13811112222", "13912345678");
+	}
+
+	private static int occurrences(String html, String text) {
+		return html.split(java.util.regex.Pattern.quote(text), -1).length - 1;
 	}
 
 }

@@ -80,7 +80,8 @@ final class ProductionTestData {
 		vars.put("caseId", applicant.caseId());
 		vars.put("round", round);
 		vars.put("personId", applicant.personId().intValue());
-		vars.put("personName", "王小明");
+		// As the badge flow sends it (BadgeApplications.printedName): both names.
+		vars.put("personName", "王小明 WANG Xiaoming");
 		vars.put("unitName", "制证测试单位");
 		vars.put("badgeType", badgeType);
 		vars.put("entryFrom", "2026-11-05");

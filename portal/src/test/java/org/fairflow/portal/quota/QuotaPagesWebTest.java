@@ -45,6 +45,9 @@ class QuotaPagesWebTest {
 	@Autowired
 	Quotas quotas;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	LedgerFixtures ledger;
 
 	Fixtures.Tree tree;
@@ -81,12 +84,28 @@ class QuotaPagesWebTest {
 		PortalUser reviewer = this.ledger.delegationReviewer(this.tree);
 
 		String own = page(get("/quotas").with(user(reviewer)));
-		assertThat(own).contains(this.tree.delegation().getNameZh(), "VIP 1/80", "已分配给下级 20，可用 60",
-				this.tree.sub().getNameZh(), "VIP 1/20", form.getNameZh(), "已注册到本团", "无单独额度，共用本团可用额度");
+		assertThat(own).contains(this.tree.delegation().getNameZh(), "VIP 1/80", "总额 80 − 已分配给下级 20 − 本级已使用 0 = 可用 60",
+				"已使用 1 = 本级 0 + 下级 1", this.tree.sub().getNameZh(), "VIP 1/20", form.getNameZh(), "已注册到本团",
+				"无单独额度，共用本团可用额度");
 		assertThat(own).doesNotContain(this.tree.other().getNameZh());
 
 		String sub = page(get("/quotas/{id}", subId()).with(user(reviewer)));
 		assertThat(sub).contains(code, "VIP 1/5", "未注册", "配额暂未生效");
+	}
+
+	@Test
+	void aRejectedUnitIsShownAsRejectedInItsOwnColourNotAsARegisteredOne() throws Exception {
+		RegistrationForm form = Fixtures.form(UnitCategory.ENTERPRISE, this.tree.delegation());
+		this.fixtures.register(form);
+		this.jdbc.update("update unit set status = 'REJECTED' where credit_code = ?", form.getCreditCode());
+		PortalUser reviewer = this.ledger.delegationReviewer(this.tree);
+
+		String page = page(get("/quotas").with(user(reviewer)));
+
+		String row = page.substring(page.indexOf("data-credit-code=\"" + form.getCreditCode() + "\""));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains("已注册到本团，审核不通过", "text-danger", "data-registration=\"HERE_REJECTED\"")
+			.doesNotContain("text-success", "审核通过<");
 	}
 
 	@Test
@@ -188,7 +207,7 @@ class QuotaPagesWebTest {
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/quotas/" + subId());
 		assertThat(this.ledger.ofUnit(code, subId(), VIP).label()).isEqualTo("0/4");
 		String page = page(get("/quotas/{id}", subId()).with(user(reviewer)));
-		assertThat(page).contains(code, "VIP 0/4", "未注册", "已分配给下级 4，可用 2");
+		assertThat(page).contains(code, "VIP 0/4", "未注册", "总额 6 − 已分配给下级 4 − 本级已使用 0 = 可用 2");
 	}
 
 	@Test

@@ -20,6 +20,9 @@ final class MessageTemplate {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^${}\\s]+)}");
 
+	/** Marks that close a sentence or clause, Chinese and Western. */
+	private static final String SENTENCE_MARKS = "。．.！!？?；;，,";
+
 	private MessageTemplate() {
 	}
 
@@ -43,7 +46,7 @@ final class MessageTemplate {
 			Lookup lookup = lookup(variables, path);
 			String replacement;
 			if (lookup.found()) {
-				replacement = text(lookup.value());
+				replacement = withoutEndBeforeEnd(text(lookup.value()), template, matcher.end());
 			}
 			else {
 				log.warn("Model fault in {}: placeholder ${{}} names no variable; left as it is", where, path);
@@ -53,6 +56,23 @@ final class MessageTemplate {
 		}
 		matcher.appendTail(result);
 		return result.toString();
+	}
+
+	/**
+	 * A reviewer's comment often ends in "。" and the text around it closes the sentence
+	 * itself ("原因：${comment}。"): the value's closing marks go, so the reader never gets
+	 * "。。". Inside a sentence (no mark follows), the value stays as it was typed.
+	 */
+	private static String withoutEndBeforeEnd(String value, String template, int after) {
+		if (after >= template.length() || SENTENCE_MARKS.indexOf(template.charAt(after)) < 0) {
+			return value;
+		}
+		int end = value.length();
+		while (end > 0 && (SENTENCE_MARKS.indexOf(value.charAt(end - 1)) >= 0
+				|| Character.isWhitespace(value.charAt(end - 1)))) {
+			end--;
+		}
+		return value.substring(0, end);
 	}
 
 	/** Follows a dotted path through nested maps (JSON objects arrive as maps). */

@@ -43,6 +43,25 @@ class MessageTemplateTest {
 	}
 
 	@Test
+	void aCommentThatEndsItsOwnSentenceDoesNotDoubleTheTemplatesFullStop() {
+		String template = "【展会】您的单位“${unitName}”注册信息被退回修改，退回原因：${comment}。请登录平台修改后重新提交。";
+		Map<String, Object> variables = Map.of("unitName", "示例有限公司", "comment", "营业执照不清晰。 ");
+
+		assertThat(MessageTemplate.render(template, variables))
+			.isEqualTo("【展会】您的单位“示例有限公司”注册信息被退回修改，退回原因：营业执照不清晰。请登录平台修改后重新提交。")
+			.doesNotContain("。。");
+		assertThat(MessageTemplate.render("Reason: ${comment}.", Map.of("comment", "Blurred!")))
+			.isEqualTo("Reason: Blurred.");
+	}
+
+	@Test
+	void aValueInsideASentenceKeepsItsMarks() {
+		assertThat(MessageTemplate.render("原因：${comment}\n请重新提交", Map.of("comment", "照片不清晰。")))
+			.isEqualTo("原因：照片不清晰。\n请重新提交");
+		assertThat(MessageTemplate.render("${a} Ltd", Map.of("a", "Acme Co."))).isEqualTo("Acme Co. Ltd");
+	}
+
+	@Test
 	void writesWholeNumbersWithoutAFraction() {
 		assertThat(MessageTemplate.render("${a}/${b}/${c}", Map.of("a", 3.0, "b", 2.5, "c", 7L))).isEqualTo("3/2.5/7");
 	}
