@@ -1,6 +1,7 @@
 package org.fairflow.portal.engine;
 
 import java.io.ByteArrayInputStream;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,6 +59,11 @@ public class ProcessModels {
 	 * from the newest version that has it (a migrated case has steps of several
 	 * versions).
 	 */
+	/** {@link #stepName(String, Integer, String)} in the reader's language. */
+	public Optional<String> stepName(String processId, Integer version, String elementId, Locale locale) {
+		return stepName(processId, version, elementId).map((name) -> StepNames.inLanguage(name, locale));
+	}
+
 	public Optional<String> stepName(String processId, Integer version, String elementId) {
 		Optional<String> own = elementName(processId, version, elementId);
 		if (own.isPresent()) {
