@@ -23,6 +23,12 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 /** What the rules and the console read off the elements of a process model. */
 public final class ModelElements {
 
+	/**
+	 * The headers holding a notification's texts: the default (Chinese) and the English
+	 * ones the send workers pick for a case whose {@code language} is {@code en}.
+	 */
+	public static final List<String> TEXT_HEADERS = List.of("subject", "template", "subject_en", "template_en");
+
 	private ModelElements() {
 	}
 
@@ -55,7 +61,7 @@ public final class ModelElements {
 		Set<String> variables = new LinkedHashSet<>();
 		for (BaseElement task : notificationTasks(model)) {
 			Map<String, String> headers = headers(task);
-			for (String header : List.of("subject", "template")) {
+			for (String header : TEXT_HEADERS) {
 				for (String placeholder : placeholders(headers.get(header))) {
 					variables.add(placeholder.split("\\.", 2)[0]);
 				}

@@ -187,7 +187,7 @@ public final class ModelRules {
 		List<Finding> findings = new ArrayList<>();
 		for (BaseElement task : notificationTasks(model)) {
 			Map<String, String> headers = headers(task);
-			for (String header : List.of("subject", "template")) {
+			for (String header : ModelElements.TEXT_HEADERS) {
 				for (String placeholder : ModelElements.placeholders(headers.get(header))) {
 					String variable = placeholder.split("\\.", 2)[0];
 					if (!known.contains(variable)) {

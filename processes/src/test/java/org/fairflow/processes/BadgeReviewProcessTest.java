@@ -550,12 +550,12 @@ class BadgeReviewProcessTest {
 				assertThat(headers.get("template")).as("SMS of %s", task.getId()).startsWith("【展会】");
 			}
 			else {
-				assertThat(headers.get("subject")).as("subject of %s", task.getId())
-					.matches(".*\\p{IsHan}.* / [A-Z].*");
-				assertThat(headers.get("template")).as("e-mail of %s", task.getId())
-					.contains("您好：")
+				assertThat(headers.get("subject")).as("subject of %s", task.getId()).matches(".*\\p{IsHan}.*");
+				assertThat(headers.get("subject_en")).as("English subject of %s", task.getId()).matches("[A-Z].*");
+				assertThat(headers.get("template")).as("e-mail of %s", task.getId()).contains("您好：").endsWith("展会组委会");
+				assertThat(headers.get("template_en")).as("English e-mail of %s", task.getId())
 					.contains("Dear liaison,")
-					.endsWith("展会组委会 / The fair's organising committee");
+					.endsWith("The fair's organising committee");
 			}
 		}
 	}
@@ -594,7 +594,7 @@ class BadgeReviewProcessTest {
 				.contains("退款");
 		}
 		for (String id : List.of("Task_EmailRejected", "Task_EmailCancelled")) {
-			assertThat(headers(model.getModelElementById(id)).get("template")).as(id).contains("refund");
+			assertThat(headers(model.getModelElementById(id)).get("template_en")).as(id).contains("refund");
 		}
 	}
 

@@ -142,6 +142,7 @@ public class BadgeApplications {
 		vars.put("personName", printedName(person));
 		vars.put("unitId", unit.id().toString());
 		vars.put("unitName", unit.nameZh());
+		vars.put("unitNameEn", unit.nameEn());
 		vars.put("badgeType", person.getBadgeType().name());
 		vars.put("fee", fee);
 		vars.put("unifiedPayment", unified);
@@ -152,6 +153,7 @@ public class BadgeApplications {
 		vars.put("contactName", contact.name());
 		vars.put("contactMobile", contact.mobile());
 		vars.put("contactEmail", contact.email());
+		vars.put("language", contact.language());
 		vars.put("entryFrom", person.getEntryFrom().toString());
 		vars.put("entryTo", person.getEntryTo().toString());
 		vars.put("reuse", person.isReuse());

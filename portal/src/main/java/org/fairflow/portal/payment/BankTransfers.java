@@ -58,6 +58,8 @@ class BankTransfers {
 		vars.put("orderId", orderId);
 		vars.put("unitId", unitId);
 		vars.put("unitName", unit.nameZh());
+		vars.put("unitNameEn", unit.nameEn());
+		vars.put("language", contact.language());
 		vars.put("amount", order.getTotal());
 		vars.put("financeGroup", FINANCE_GROUP);
 		vars.put("contactMobile", contact.mobile());

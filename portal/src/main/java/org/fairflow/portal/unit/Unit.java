@@ -65,6 +65,12 @@ class Unit {
 	@Column(name = "case_id")
 	private String caseId;
 
+	/**
+	 * The contact's language, {@code zh} or {@code en}: its notifications are sent in it.
+	 */
+	@Column(nullable = false)
+	private String language = Language.CHINESE;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt = Instant.now();
 
@@ -101,6 +107,14 @@ class Unit {
 	void status(UnitStatus status) {
 		this.status = status;
 		this.updatedAt = Instant.now();
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	void language(String language) {
+		this.language = Language.of(language);
 	}
 
 	void caseId(String caseId) {

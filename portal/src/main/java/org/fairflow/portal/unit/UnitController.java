@@ -7,6 +7,7 @@ import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.tasks.DecisionException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -71,7 +72,7 @@ class UnitController {
 			return "unit/register";
 		}
 		try {
-			this.registration.register(form, licence);
+			this.registration.register(form, licence, Language.of(LocaleContextHolder.getLocale().getLanguage()));
 		}
 		catch (RegistrationException ex) {
 			refused(ex.getMessage(), errors, model);

@@ -67,10 +67,15 @@ public class UnitDirectory {
 	 */
 	public Optional<UnitContact> contact(Long unitId) {
 		return this.units.findById(unitId)
-			.map((u) -> new UnitContact(u.getContactName(), u.contactMobileE164(), u.getContactEmail()));
+			.map((u) -> new UnitContact(u.getContactName(), u.contactMobileE164(), u.getContactEmail(),
+					u.getLanguage()));
 	}
 
-	public record UnitContact(String name, String mobile, String email) {
+	/**
+	 * @param language what the contact reads, {@code zh} or {@code en} (process variable
+	 * {@code language})
+	 */
+	public record UnitContact(String name, String mobile, String email, String language) {
 
 	}
 

@@ -59,12 +59,20 @@ public class UnitRegistration {
 	 * come second, and nothing of it is stored.
 	 */
 	public Long register(RegistrationForm form, LicenceImage licence) {
+		return register(form, licence, Language.CHINESE);
+	}
+
+	/**
+	 * Registers a unit whose contact reads {@code language}: its SMS and e-mails come in
+	 * it.
+	 */
+	public Long register(RegistrationForm form, LicenceImage licence, String language) {
 		String code = CreditCode.normalise(form.getCreditCode());
 		if (UnitCategory.ofCreditCode(code) != form.getCategory()) {
 			throw new RegistrationException("unit.category.mismatchCode");
 		}
 		try {
-			return this.transactions.execute((status) -> store(form, licence, code));
+			return this.transactions.execute((status) -> store(form, licence, code, language));
 		}
 		catch (DataIntegrityViolationException ex) {
 			log.info("Registration of a credit code registered at the same moment refused: {}",
@@ -77,7 +85,7 @@ public class UnitRegistration {
 		}
 	}
 
-	private Long store(RegistrationForm form, LicenceImage licence, String code) {
+	private Long store(RegistrationForm form, LicenceImage licence, String code, String language) {
 		refuseIfTaken(code);
 		if (this.accounts.exists(code)) {
 			throw new RegistrationException("unit.creditCode.taken");
@@ -86,6 +94,7 @@ public class UnitRegistration {
 			.orElseThrow(() -> new RegistrationException("unit.organisation.required"));
 		Unit unit = new Unit(code, form.getCategory());
 		unit.update(form);
+		unit.language(language);
 		this.units.saveAndFlush(unit);
 		this.licences.save(new UnitLicence(unit.getId(), licence));
 		this.accounts.create(code, form.getPassword(), Role.APPLICANT, unit.getNameZh(), null, unit.getId());
@@ -125,6 +134,7 @@ public class UnitRegistration {
 		vars.put("contactMobile", unit.contactMobileE164());
 		vars.put("contactEmail", unit.getContactEmail());
 		vars.put("applicantGroup", applicantGroup(unit));
+		vars.put("language", unit.getLanguage());
 		vars.putAll(reviewVariables(chain));
 		return vars;
 	}
@@ -134,8 +144,10 @@ public class UnitRegistration {
 		Organisation first = chain.first();
 		vars.put("firstReviewGroup", chain.firstGroup());
 		vars.put("firstReviewOrgName", (first != null) ? first.getNameZh() : null);
+		vars.put("firstReviewOrgNameEn", (first != null) ? Language.english(first) : null);
 		vars.put("secondReviewGroup", chain.secondGroup());
 		vars.put("secondReviewOrgName", chain.second().getNameZh());
+		vars.put("secondReviewOrgNameEn", Language.english(chain.second()));
 		return vars;
 	}
 

@@ -85,7 +85,7 @@ class MigrationFlowTest {
 			.satisfies((e) -> assertThat(e.getActor()).isEqualTo(owner.displayName()));
 
 		assertThat(pages.page(get("/progress/{id}", decidedBeforeRestart).with(user(owner))))
-			.contains("data-event=\"MIGRATED\"", "v1 → v2", "初审（新） First review (new)");
+			.contains("data-event=\"MIGRATED\"", "v1 → v2", "初审（新）");
 
 		HumanTasks tasks = first.getBean(HumanTasks.class);
 		tasks.decide(task.getId(), fixtures.user(tree.delegationReviewer()), "approve", null, Map.of());

@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends one message of a channel: the text from the {@code template} header (and, for
- * e-mail, the {@code subject} header), the recipient from the variable the
- * {@code recipient} header names. Idempotent through {@link Notifications}.
+ * e-mail, the {@code subject} header) in the reader's language
+ * ({@link NotificationText}), the recipient from the variable the {@code recipient}
+ * header names. Idempotent through {@link Notifications}.
  */
 abstract class SendMessageWorker implements Worker {
 
@@ -33,8 +34,9 @@ abstract class SendMessageWorker implements Worker {
 	@Override
 	public Map<String, Object> handle(ActivatedJob job) {
 		NotificationJob notification = NotificationJob.of(job);
-		String template = JobHeaders.required(job, "template");
-		String subjectTemplate = (this.channel == Channel.EMAIL) ? JobHeaders.required(job, "subject") : null;
+		String template = NotificationText.header(job, "template", notification.variables());
+		String subjectTemplate = (this.channel == Channel.EMAIL)
+				? NotificationText.header(job, "subject", notification.variables()) : null;
 		String variable = JobHeaders.optional(job, "recipient", this.defaultRecipient);
 		Optional<String> recipient = notification.text(variable);
 		if (recipient.isEmpty()) {

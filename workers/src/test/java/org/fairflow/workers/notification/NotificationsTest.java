@@ -189,6 +189,19 @@ class NotificationsTest {
 		assertThat(this.provider.accepted(this.mobile)).isEmpty();
 	}
 
+	@Test
+	void anEnglishReaderGetsTheEnglishSubjectAndText() {
+		this.email.handle(emailJob().header("subject_en", "Unit review: ${unitName}")
+			.header("template_en", "Dear ${contactName}, your unit has been approved.")
+			.variable("language", "en")
+			.variable("contactName", "Zhang San"));
+
+		assertThat(this.notifications.forCase(this.caseId)).singleElement().satisfies((message) -> {
+			assertThat(message.subject()).isEqualTo("Unit review: 示例有限公司");
+			assertThat(message.body()).isEqualTo("Dear Zhang San, your unit has been approved.");
+		});
+	}
+
 	private TestJob smsJob(int round) {
 		return TestJob.of("send-sms", "Task_SmsApproved")
 			.header("template", "【展会】${unitName}：您的单位注册已通过审核。")
