@@ -154,10 +154,10 @@ class UnitReviewFlowTest {
 		this.tasks.decide(first.getId(), this.fixtures.user(tree.subReviewer()), "return", "名称与执照不符", Map.of());
 		this.fixtures.awaitOpenTask(caseId, "Task_Resubmit");
 
-		UnitDetailsForm changed = UnitDetailsForm.of(this.units.findById(unitId).orElseThrow());
+		ResubmissionForm changed = ResubmissionForm.of(this.units.findById(unitId).orElseThrow());
 		String newName = form.getNameZh() + "（已更正）";
 		changed.setNameZh(newName);
-		this.editing.resubmit(this.fixtures.user(CreditCode.normalise(form.getCreditCode())), changed);
+		this.editing.resubmit(this.fixtures.user(CreditCode.normalise(form.getCreditCode())), changed, null);
 
 		HumanTask again = this.fixtures.awaitOpenTask(caseId, FIRST);
 		assertThat(again.getId()).isNotEqualTo(first.getId());
@@ -373,9 +373,9 @@ class UnitReviewFlowTest {
 		this.fixtures.awaitOpenTask(caseId, "Task_Resubmit");
 		assertThat(this.fixtures.caseRecord(caseId).getStatus()).isEqualTo("RETURNED");
 
-		UnitDetailsForm changed = UnitDetailsForm.of(this.units.findById(unitId).orElseThrow());
+		ResubmissionForm changed = ResubmissionForm.of(this.units.findById(unitId).orElseThrow());
 		changed.setAddress("上海市测试路 2 号 3 楼");
-		this.editing.resubmit(this.fixtures.user(CreditCode.normalise(form.getCreditCode())), changed);
+		this.editing.resubmit(this.fixtures.user(CreditCode.normalise(form.getCreditCode())), changed, null);
 
 		HumanTask again = this.fixtures.awaitOpenTask(caseId, FIRST);
 		assertThat(again.getRound()).isEqualTo(2);
@@ -399,11 +399,11 @@ class UnitReviewFlowTest {
 		String caseId = this.fixtures.register(form);
 		Long unitId = this.fixtures.unitId(form);
 		this.fixtures.awaitOpenTask(caseId, FIRST);
-		UnitDetailsForm changed = UnitDetailsForm.of(this.units.findById(unitId).orElseThrow());
+		ResubmissionForm changed = ResubmissionForm.of(this.units.findById(unitId).orElseThrow());
 		changed.setNameZh("审核中改名");
 
-		assertThatThrownBy(
-				() -> this.editing.resubmit(this.fixtures.user(CreditCode.normalise(form.getCreditCode())), changed))
+		assertThatThrownBy(() -> this.editing.resubmit(this.fixtures.user(CreditCode.normalise(form.getCreditCode())),
+				changed, null))
 			.isInstanceOfSatisfying(DecisionException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("unit.frozen"));
 		assertThat(this.units.findById(unitId).orElseThrow().getNameZh()).isEqualTo(form.getNameZh());
