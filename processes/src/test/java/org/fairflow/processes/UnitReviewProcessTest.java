@@ -298,7 +298,7 @@ class UnitReviewProcessTest {
 				Map.of("firstReviewGroup", "org:sub-9", "firstReviewOrgName", "海淀交易分团", "round", 2));
 
 		List<ActivatedJob> reassigned = this.driver.completeServiceJobs();
-		assertReassignmentNotified(reassigned, 2);
+		assertReassignmentNotified(reassigned, 2, "海淀交易分团");
 		ActivatedJob newFirstReview = this.driver.userTask("Task_FirstReview");
 		assertReviewTask(newFirstReview, "org:sub-9");
 		BpmnAssert.assertThat(instance)
@@ -324,10 +324,10 @@ class UnitReviewProcessTest {
 
 		decide(this.driver.userTask("Task_SecondReview"), "reassign", "转交其他交易团 / Moved to another delegation",
 				Map.of("firstReviewGroup", "org:sub-12", "firstReviewOrgName", "丰台交易分团", "secondReviewGroup",
-						"org:del-5", "secondReviewOrgName", "天津交易团", "round", 2));
+						"org:del-5", "secondReviewOrgName", "天津交易团", "reassignedToOrgName", "丰台交易分团", "round", 2));
 
 		List<ActivatedJob> reassigned = this.driver.completeServiceJobs();
-		assertReassignmentNotified(reassigned, 2);
+		assertReassignmentNotified(reassigned, 2, "丰台交易分团");
 		assertThat(reassigned.get(0).getVariable("secondReviewOrgName")).isEqualTo("天津交易团");
 		ActivatedJob newFirstReview = this.driver.userTask("Task_FirstReview");
 		assertReviewTask(newFirstReview, "org:sub-12");
@@ -372,7 +372,7 @@ class UnitReviewProcessTest {
 				reassignment);
 
 		List<ActivatedJob> reassigned = this.driver.completeServiceJobs();
-		assertReassignmentNotified(reassigned, 2);
+		assertReassignmentNotified(reassigned, 2, "北京交易团");
 		assertThat(reassigned.get(0).getVariablesAsMap()).containsEntry("firstReviewOrgName", null)
 			.containsEntry("secondReviewOrgName", "北京交易团");
 		assertReviewTask(this.driver.userTask("Task_SecondReview"), DELEGATION);
@@ -507,21 +507,24 @@ class UnitReviewProcessTest {
 
 	/**
 	 * A reassignment sends exactly the reassignment SMS and e-mail, in the new round, and
-	 * their texts name only the delegation (secondReviewOrgName, always set): the new
-	 * organisation may be a delegation, without first review and firstReviewOrgName.
+	 * their texts name the organisation the unit went to (reassignedToOrgName: the
+	 * decision's, else the new first review's, else the delegation's), not the old one.
 	 */
-	private static void assertReassignmentNotified(List<ActivatedJob> jobs, int round) {
+	private static void assertReassignmentNotified(List<ActivatedJob> jobs, int round, String newOrgName) {
 		assertThat(elementIds(jobs)).containsExactly("Task_SmsReassigned", "Task_EmailReassigned");
 		for (ActivatedJob job : jobs) {
 			Map<String, String> headers = job.getCustomHeaders();
 			String texts = headers.getOrDefault("subject", "") + headers.get("template");
 			assertThat(texts).as("texts of %s", job.getElementId())
-				.contains("${secondReviewOrgName}")
-				.doesNotContain("${firstReviewOrgName}");
+				.contains("${reassignedToOrgName}")
+				.doesNotContain("${firstReviewOrgName}")
+				.doesNotContain("${secondReviewOrgName}");
+			assertThat(job.getVariable("reassignedToOrgName")).as("new organisation in %s", job.getElementId())
+				.isEqualTo(newOrgName);
 			assertThat(job.getVariable("round")).isEqualTo(round);
 		}
 		assertThat(jobs.get(0).getCustomHeaders().get("template")).contains("“${unitName}”")
-			.contains("已转至${secondReviewOrgName}审核");
+			.contains("已转至${reassignedToOrgName}审核");
 	}
 
 }

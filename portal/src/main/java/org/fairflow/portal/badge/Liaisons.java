@@ -1,5 +1,7 @@
 package org.fairflow.portal.badge;
 
+import java.util.Optional;
+
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.unit.UnitDirectory;
 
@@ -25,6 +27,25 @@ class Liaisons {
 	 */
 	Long approvedUnitOf(PortalUser user) {
 		return this.units.approvedUnitOf(user).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+	}
+
+	/**
+	 * The caller's approved unit, if any: the persons page explains instead of refusing
+	 * when the caller's unit is not (yet) approved.
+	 */
+	Optional<Long> approvedUnit(PortalUser user) {
+		return this.units.approvedUnitOf(user);
+	}
+
+	/**
+	 * The review status (SUBMITTED ... REJECTED) of the caller's own unit; a caller
+	 * without a unit is forbidden.
+	 */
+	String unitStatusOf(PortalUser user) {
+		return Optional.ofNullable(user.unitId())
+			.flatMap(this.units::findById)
+			.map(UnitDirectory.RegisteredUnit::status)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 	}
 
 }

@@ -61,7 +61,13 @@ class PersonController {
 	@GetMapping
 	String list(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "0") String page, Model model) {
-		Long unitId = this.liaisons.approvedUnitOf(user);
+		Long unitId = this.liaisons.approvedUnit(user).orElse(null);
+		if (unitId == null) {
+			// The menu offers this page to every unit: one not approved learns why it is
+			// empty.
+			model.addAttribute("unitStatus", this.liaisons.unitStatusOf(user));
+			return "badge/unit-not-approved";
+		}
 		PersonStatus filter = Arrays.stream(PersonStatus.values())
 			.filter((s) -> s.name().equals(status))
 			.findFirst()

@@ -36,6 +36,11 @@ public class CaseEvent {
 
 	private String comment;
 
+	/**
+	 * What the line names besides decision and comment, e.g. where a reassignment went.
+	 */
+	private String detail;
+
 	@Column(name = "dedupe_key", unique = true)
 	private String dedupeKey;
 
@@ -84,6 +89,15 @@ public class CaseEvent {
 
 	public String getComment() {
 		return this.comment;
+	}
+
+	public String getDetail() {
+		return this.detail;
+	}
+
+	CaseEvent detail(String detail) {
+		this.detail = detail;
+		return this;
 	}
 
 }

@@ -138,6 +138,16 @@ public class Cases {
 	}
 
 	/**
+	 * Records a person's decision; {@code detail} (may be null) is what the line names
+	 * besides decision and comment, e.g. the organisation a reassignment went to.
+	 */
+	@Transactional
+	public void recordDecision(String caseId, String actor, String step, String decision, String comment,
+			String detail) {
+		this.events.save(new CaseEvent(caseId, actor, step, "DECIDED", decision, comment, null).detail(detail));
+	}
+
+	/**
 	 * The application was renamed (a unit corrected its name): lists show the new one.
 	 */
 	@Transactional

@@ -61,6 +61,10 @@ class UserAccount {
 				this.organisationId, this.unitId, this.enabled);
 	}
 
+	void rename(String username) {
+		this.username = username;
+	}
+
 	String getUsername() {
 		return this.username;
 	}

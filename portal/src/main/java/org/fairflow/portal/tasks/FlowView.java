@@ -41,4 +41,13 @@ public interface FlowView {
 		return Map.of();
 	}
 
+	/**
+	 * What the history line of a decision names besides decision and comment, from the
+	 * variables {@link #onDecision} returned (e.g. the organisation a reassignment went
+	 * to), or null.
+	 */
+	default String historyDetail(String decision, Map<String, Object> decisionVariables) {
+		return null;
+	}
+
 }

@@ -179,10 +179,14 @@ public class HumanTasks {
 		Map<String, Object> extra = new HashMap<>(this.forms.submitted(task, params.get("formData")));
 		FlowView view = view(task);
 		String businessKey = this.cases.find(task.getCaseId()).orElseThrow().getBusinessKey();
+		String detail = null;
 		if (view != null) {
-			extra.putAll(view.onDecision(task.getCaseId(), businessKey, task.getRound(), decision, params, user));
+			Map<String, Object> added = view.onDecision(task.getCaseId(), businessKey, task.getRound(), decision,
+					params, user);
+			extra.putAll(added);
+			detail = view.historyDetail(decision, added);
 		}
-		complete(task, user.getUsername(), user.displayName(), decision, cleanComment, extra);
+		complete(task, user.getUsername(), user.displayName(), decision, cleanComment, detail, extra);
 	}
 
 	/**
@@ -205,7 +209,7 @@ public class HumanTasks {
 	public void completeAsApplicant(String caseId, PortalUser user, String decision, Map<String, Object> variables) {
 		HumanTask task = openTaskFor(caseId, user).orElseThrow(() -> new DecisionException("task.noneOpen"));
 		checkDecision(task, decision, null);
-		complete(task, user.getUsername(), user.displayName(), decision, null, variables);
+		complete(task, user.getUsername(), user.displayName(), decision, null, null, variables);
 	}
 
 	private String checkDecision(HumanTask task, String decision, String comment) {
@@ -226,13 +230,13 @@ public class HumanTasks {
 	}
 
 	private void complete(HumanTask task, String username, String displayName, String decision, String comment,
-			Map<String, Object> extra) {
+			String detail, Map<String, Object> extra) {
 		task.complete(username, decision, comment);
 		flush(task);
 		Map<String, Object> completion = new HashMap<>(extra);
 		completion.put("decision", decision);
 		completion.put("comment", (comment != null) ? comment : "");
-		this.cases.record(task.getCaseId(), displayName, task.getElementId(), "DECIDED", decision, comment, null);
+		this.cases.recordDecision(task.getCaseId(), displayName, task.getElementId(), decision, comment, detail);
 		this.cases.moveCheckpointPast(task.getCaseId(), task.getElementId(), completion);
 		try {
 			this.engine.completeJob(task.getJobKey(), completion);

@@ -16,12 +16,12 @@ class CategoryMatchesCode implements Validator {
 
 	@Override
 	public boolean supports(Class<?> type) {
-		return RegistrationForm.class.isAssignableFrom(type);
+		return CodedUnitForm.class.isAssignableFrom(type);
 	}
 
 	@Override
 	public void validate(Object target, Errors errors) {
-		RegistrationForm form = (RegistrationForm) target;
+		CodedUnitForm form = (CodedUnitForm) target;
 		if (form.getCategory() == null || errors.hasFieldErrors("creditCode") || errors.hasFieldErrors("category")) {
 			return;
 		}

@@ -1,22 +1,15 @@
 package org.fairflow.portal.unit;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotNull;
 import org.fairflow.portal.security.NewPassword;
 import org.fairflow.portal.security.StrongPassword;
 
 /**
- * Registration: the unit's details plus what is fixed for good (code, category) and the
- * login, whose password follows the password policy.
+ * Registration: the unit's details, code and category, and the login, whose password
+ * follows the password policy.
  */
 @StrongPassword
-public class RegistrationForm extends UnitDetailsForm implements NewPassword {
-
-	@ValidCreditCode
-	private String creditCode;
-
-	@NotNull(message = "{unit.category.required}")
-	private UnitCategory category;
+public class RegistrationForm extends CodedUnitForm implements NewPassword {
 
 	private String password;
 
@@ -30,23 +23,7 @@ public class RegistrationForm extends UnitDetailsForm implements NewPassword {
 	/** The credit code is the unit's login. */
 	@Override
 	public String login() {
-		return this.creditCode;
-	}
-
-	public String getCreditCode() {
-		return this.creditCode;
-	}
-
-	public void setCreditCode(String creditCode) {
-		this.creditCode = creditCode;
-	}
-
-	public UnitCategory getCategory() {
-		return this.category;
-	}
-
-	public void setCategory(UnitCategory category) {
-		this.category = category;
+		return getCreditCode();
 	}
 
 	@Override

@@ -88,7 +88,9 @@ class Unit {
 		this.category = category;
 	}
 
-	/** Copies what a unit may edit; the credit code and category stay as registered. */
+	/**
+	 * Copies a unit's details; the credit code and category change by {@link #recode}.
+	 */
 	void update(UnitDetailsForm form) {
 		this.nameZh = form.getNameZh().strip();
 		this.nameEn = form.getNameEn().strip();
@@ -101,6 +103,16 @@ class Unit {
 				? null : form.getRecommendationCode().strip();
 		this.productAreas = String.join(",", form.getProductAreas());
 		this.plannedImportAmount = form.getPlannedImportAmount();
+		this.updatedAt = Instant.now();
+	}
+
+	/**
+	 * A returned unit corrected its credit code or category (checked by the caller
+	 * against each other and against the other units).
+	 */
+	void recode(String creditCode, UnitCategory category) {
+		this.creditCode = creditCode;
+		this.category = category;
 		this.updatedAt = Instant.now();
 	}
 

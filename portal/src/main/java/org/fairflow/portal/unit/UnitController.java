@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.security.PortalUser;
-import org.fairflow.portal.tasks.DecisionException;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class UnitController {
@@ -34,19 +32,20 @@ class UnitController {
 
 	private final Organisations organisations;
 
-	private final org.fairflow.portal.cases.Cases cases;
-
-	UnitController(UnitRegistration registration, UnitEditing editing, Organisations organisations,
-			org.fairflow.portal.cases.Cases cases) {
+	UnitController(UnitRegistration registration, UnitEditing editing, Organisations organisations) {
 		this.registration = registration;
 		this.editing = editing;
 		this.organisations = organisations;
-		this.cases = cases;
 	}
 
 	@ModelAttribute
 	void choices(Model model) {
-		model.addAttribute("joinable", this.organisations.joinable());
+		choices(model, this.organisations);
+	}
+
+	/** What the unit forms (registration, resubmission) offer to choose from. */
+	static void choices(Model model, Organisations organisations) {
+		model.addAttribute("joinable", organisations.joinable());
 		model.addAttribute("categories", UnitCategory.values());
 		model.addAttribute("productAreaChoices", PRODUCT_AREAS);
 	}
@@ -82,7 +81,7 @@ class UnitController {
 	}
 
 	/** A refusal about the code or the category goes to that field, any other on top. */
-	private static void refused(String key, BindingResult errors, Model model) {
+	static void refused(String key, BindingResult errors, Model model) {
 		if (key.startsWith("unit.creditCode.")) {
 			errors.rejectValue("creditCode", key);
 		}
@@ -92,36 +91,6 @@ class UnitController {
 		else {
 			model.addAttribute("errorKey", key);
 		}
-	}
-
-	@GetMapping("/unit")
-	String mine(@AuthenticationPrincipal PortalUser user, Model model) {
-		Unit unit = this.editing.mine(user).orElseThrow();
-		model.addAttribute("unit", unit);
-		model.addAttribute("flow", UnitRegistration.FLOW);
-		model.addAttribute("unitOrganisation", this.organisations.find(unit.getOrganisationId()).orElse(null));
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", UnitDetailsForm.of(unit));
-		}
-		model.addAttribute("history", (unit.getCaseId() != null) ? this.cases.history(unit.getCaseId()) : List.of());
-		return "unit/home";
-	}
-
-	@PostMapping("/unit/resubmit")
-	String resubmit(@AuthenticationPrincipal PortalUser user, @Valid @ModelAttribute("form") UnitDetailsForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			return mine(user, model);
-		}
-		try {
-			this.editing.resubmit(user, form);
-		}
-		catch (DecisionException ex) {
-			model.addAttribute("errorKey", ex.messageKey());
-			return mine(user, model);
-		}
-		redirect.addFlashAttribute("successKey", "unit.resubmitted");
-		return "redirect:/unit";
 	}
 
 	@GetMapping("/units/{id}/licence")

@@ -58,17 +58,21 @@ public class UnitDetailsForm {
 
 	static UnitDetailsForm of(Unit unit) {
 		UnitDetailsForm form = new UnitDetailsForm();
-		form.nameZh = unit.getNameZh();
-		form.nameEn = unit.getNameEn();
-		form.address = unit.getAddress();
-		form.contactName = unit.getContactName();
-		form.contactMobile = unit.getContactMobile();
-		form.contactEmail = unit.getContactEmail();
-		form.organisationId = unit.getOrganisationId();
-		form.recommendationCode = unit.getRecommendationCode();
-		form.productAreas = new ArrayList<>(List.of(unit.getProductAreas().split(",")));
-		form.plannedImportAmount = unit.getPlannedImportAmount();
+		form.copy(unit);
 		return form;
+	}
+
+	void copy(Unit unit) {
+		this.nameZh = unit.getNameZh();
+		this.nameEn = unit.getNameEn();
+		this.address = unit.getAddress();
+		this.contactName = unit.getContactName();
+		this.contactMobile = unit.getContactMobile();
+		this.contactEmail = unit.getContactEmail();
+		this.organisationId = unit.getOrganisationId();
+		this.recommendationCode = unit.getRecommendationCode();
+		this.productAreas = new ArrayList<>(List.of(unit.getProductAreas().split(",")));
+		this.plannedImportAmount = unit.getPlannedImportAmount();
 	}
 
 	public String getNameZh() {

@@ -46,14 +46,14 @@ public class UnitDirectory {
 
 	/**
 	 * The unit this person is the liaison of, if the unit is approved: who may work on
-	 * badges and pay for them. The one rule every such page asks.
+	 * badges and pay for them. The one rule every such page asks. By the account's unit,
+	 * not its login, which follows a corrected credit code.
 	 */
 	public Optional<Long> approvedUnitOf(PortalUser user) {
 		if (user == null || user.role() != Role.APPLICANT || user.unitId() == null) {
 			return Optional.empty();
 		}
-		return find(user.getUsername()).filter((u) -> u.id().equals(user.unitId()) && "APPROVED".equals(u.status()))
-			.map(RegisteredUnit::id);
+		return this.units.findById(user.unitId()).filter((u) -> u.getStatus() == UnitStatus.APPROVED).map(Unit::getId);
 	}
 
 	public Optional<RegisteredUnit> findById(Long unitId) {

@@ -37,6 +37,14 @@ class UnitLicence {
 		this.content = image.content();
 	}
 
+	/** A returned unit sent a new licence image. */
+	void replace(LicenceImage image) {
+		this.contentType = image.contentType();
+		this.fileName = image.fileName();
+		this.sizeBytes = image.content().length;
+		this.content = image.content();
+	}
+
 	String getContentType() {
 		return this.contentType;
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.fairflow.portal.cases.CaseStatusChanged;
 import org.fairflow.portal.cases.Cases;
+import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.org.ReviewChain;
 import org.fairflow.portal.security.PortalUser;
@@ -21,6 +22,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class UnitReviewView implements FlowView {
+
+	/**
+	 * Process variable: the name of the organisation a reassignment moved the unit to.
+	 */
+	static final String REASSIGNED_TO = "reassignedToOrgName";
 
 	private final UnitRepository units;
 
@@ -80,8 +86,19 @@ class UnitReviewView implements FlowView {
 		unit.moveTo(target);
 		this.cases.changeScope(caseId, target);
 		Map<String, Object> vars = new HashMap<>(UnitRegistration.reviewVariables(chain));
+		// The target reviews next: the SMS and e-mail name it, not its delegation.
+		Organisation to = (chain.first() != null) ? chain.first() : chain.second();
+		vars.put(REASSIGNED_TO, to.getNameZh());
+		vars.put(REASSIGNED_TO + "En", Language.english(to));
 		vars.put("round", round + 1);
 		return vars;
+	}
+
+	/** The reassignment's history line names where the unit went. */
+	@Override
+	public String historyDetail(String decision, Map<String, Object> decisionVariables) {
+		Object to = decisionVariables.get(REASSIGNED_TO);
+		return ("reassign".equals(decision) && to != null) ? to.toString() : null;
 	}
 
 	@EventListener

@@ -324,7 +324,7 @@ class PersonPagesWebTest {
 	}
 
 	@Test
-	void reviewersAndUnapprovedUnitsAreForbidden() throws Exception {
+	void reviewersAreForbiddenAndUnapprovedUnitsAreToldWhyTheyCannotAddPersons() throws Exception {
 		Fixtures.Tree tree = this.fixtures.tree();
 		PortalUser reviewer = this.fixtures.user(tree.delegationReviewer());
 		assertThat(this.pages.status(get("/badge/persons").with(user(reviewer)))).isEqualTo(403);
@@ -333,7 +333,13 @@ class PersonPagesWebTest {
 			.isEqualTo(403);
 
 		PortalUser underReview = BadgeTestData.registeredUnit(this.fixtures);
-		assertThat(this.pages.status(get("/badge/persons").with(user(underReview)))).isEqualTo(403);
+		// The menu's page explains (issue 9, 10b); every page that would act stays
+		// forbidden.
+		assertThat(this.pages.page(get("/badge/persons").with(user(underReview))))
+			.contains("id=\"persons-unavailable\"")
+			.doesNotContain("data-person-id");
+		assertThat(this.pages.status(get("/badge/persons/new").with(user(underReview)))).isEqualTo(403);
+		assertThat(this.pages.status(get("/badge/persons/batch").with(user(underReview)))).isEqualTo(403);
 		assertThat(this.jdbc.queryForObject("select count(*) from badge_person where unit_id = ?", Long.class,
 				underReview.unitId()))
 			.isZero();

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.fairflow.portal.cases.CaseEvent;
 import org.fairflow.portal.cases.Cases;
+import org.fairflow.portal.org.Organisation;
+import org.fairflow.portal.org.OrganisationKind;
+import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
 import org.fairflow.portal.tasks.DecisionException;
@@ -60,6 +63,9 @@ class UnitReviewFlowTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Organisations organisations;
 
 	@Autowired
 	ObjectMapper json;
@@ -148,10 +154,10 @@ class UnitReviewFlowTest {
 		this.tasks.decide(first.getId(), this.fixtures.user(tree.subReviewer()), "return", "名称与执照不符", Map.of());
 		this.fixtures.awaitOpenTask(caseId, "Task_Resubmit");
 
-		UnitDetailsForm changed = UnitDetailsForm.of(this.units.findById(unitId).orElseThrow());
+		ResubmissionForm changed = ResubmissionForm.of(this.units.findById(unitId).orElseThrow());
 		String newName = form.getNameZh() + "（已更正）";
 		changed.setNameZh(newName);
-		this.editing.resubmit(this.fixtures.user(CreditCode.normalise(form.getCreditCode())), changed);
+		this.editing.resubmit(this.fixtures.user(CreditCode.normalise(form.getCreditCode())), changed, null);
 
 		HumanTask again = this.fixtures.awaitOpenTask(caseId, FIRST);
 		assertThat(again.getId()).isNotEqualTo(first.getId());
@@ -320,6 +326,41 @@ class UnitReviewFlowTest {
 	}
 
 	@Test
+	void reassignmentToASubDelegationNamesItInTheMessagesAndTheHistoryNotItsDelegation() {
+		Fixtures.Tree tree = this.fixtures.tree();
+		Organisation xuhui = this.organisations.create("X-" + tree.sub().getCode(), "徐汇区交易分团" + tree.sub().getId(),
+				"Xuhui " + tree.sub().getId(), OrganisationKind.SUB_DELEGATION, tree.delegation().getId());
+		RegistrationForm form = Fixtures.form(UnitCategory.SOCIAL_ORGANISATION, tree.sub());
+		String caseId = this.fixtures.register(form);
+		HumanTask first = this.fixtures.awaitOpenTask(caseId, FIRST);
+		this.tasks.decide(first.getId(), this.fixtures.user(tree.subReviewer()), "approve", null, Map.of());
+		HumanTask second = this.fixtures.awaitOpenTask(caseId, SECOND);
+
+		this.tasks.decide(second.getId(), this.fixtures.user(tree.delegationReviewer()), "reassign", "属徐汇区",
+				Map.of("targetOrganisationId", xuhui.getId().toString()));
+
+		HumanTask again = this.fixtures.awaitOpenTask(caseId, FIRST);
+		assertThat(again.candidateGroupList()).containsExactly(xuhui.reviewGroup());
+		assertThat(this.notifications.forCase(caseId)).filteredOn((m) -> m.elementId().endsWith("Reassigned"))
+			.hasSize(2)
+			.allSatisfy((m) -> assertThat(m.body()).contains("已转至" + xuhui.getNameZh() + "审核")
+				.doesNotContain("已转至" + tree.delegation().getNameZh())
+				.doesNotContain("${"));
+		assertThat(this.cases.history(caseId))
+			.filteredOn((e) -> "DECIDED".equals(e.getEvent()) && "reassign".equals(e.getDecision()))
+			.singleElement()
+			.satisfies((e) -> {
+				assertThat(e.getDetail()).isEqualTo(xuhui.getNameZh());
+				assertThat(e.getComment()).isEqualTo("属徐汇区");
+				assertThat(e.getActor()).isEqualTo("复审员" + tree.delegationReviewer().substring(3));
+			});
+		assertThat(this.cases.history(caseId))
+			.filteredOn((e) -> "DECIDED".equals(e.getEvent()) && "approve".equals(e.getDecision()))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.getDetail()).isNull());
+	}
+
+	@Test
 	void returnAtSecondReviewStartsTheWholeReviewAgainAfterResubmission() {
 		Fixtures.Tree tree = this.fixtures.tree();
 		RegistrationForm form = Fixtures.form(UnitCategory.SOCIAL_ORGANISATION, tree.sub());
@@ -332,9 +373,9 @@ class UnitReviewFlowTest {
 		this.fixtures.awaitOpenTask(caseId, "Task_Resubmit");
 		assertThat(this.fixtures.caseRecord(caseId).getStatus()).isEqualTo("RETURNED");
 
-		UnitDetailsForm changed = UnitDetailsForm.of(this.units.findById(unitId).orElseThrow());
+		ResubmissionForm changed = ResubmissionForm.of(this.units.findById(unitId).orElseThrow());
 		changed.setAddress("上海市测试路 2 号 3 楼");
-		this.editing.resubmit(this.fixtures.user(CreditCode.normalise(form.getCreditCode())), changed);
+		this.editing.resubmit(this.fixtures.user(CreditCode.normalise(form.getCreditCode())), changed, null);
 
 		HumanTask again = this.fixtures.awaitOpenTask(caseId, FIRST);
 		assertThat(again.getRound()).isEqualTo(2);
@@ -358,11 +399,11 @@ class UnitReviewFlowTest {
 		String caseId = this.fixtures.register(form);
 		Long unitId = this.fixtures.unitId(form);
 		this.fixtures.awaitOpenTask(caseId, FIRST);
-		UnitDetailsForm changed = UnitDetailsForm.of(this.units.findById(unitId).orElseThrow());
+		ResubmissionForm changed = ResubmissionForm.of(this.units.findById(unitId).orElseThrow());
 		changed.setNameZh("审核中改名");
 
-		assertThatThrownBy(
-				() -> this.editing.resubmit(this.fixtures.user(CreditCode.normalise(form.getCreditCode())), changed))
+		assertThatThrownBy(() -> this.editing.resubmit(this.fixtures.user(CreditCode.normalise(form.getCreditCode())),
+				changed, null))
 			.isInstanceOfSatisfying(DecisionException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("unit.frozen"));
 		assertThat(this.units.findById(unitId).orElseThrow().getNameZh()).isEqualTo(form.getNameZh());
