@@ -62,7 +62,12 @@ class TaskListController {
 		model.addAttribute("organisations", organisations);
 		model.addAttribute("organisationsById",
 				organisations.stream().collect(Collectors.toMap(Organisation::getId, Function.identity())));
-		model.addAttribute("groups", user.groups());
+		// Only what this person may take gets a checkbox (the claim checks it again).
+		model.addAttribute("claimable",
+				rows.stream()
+					.filter((t) -> t.getClaimedBy() == null && t.offeredTo(user.groups()))
+					.map(HumanTask::getId)
+					.collect(Collectors.toSet()));
 		return "tasks/inbox";
 	}
 

@@ -206,6 +206,7 @@ class TaskListWebTest {
 		assertThat(this.rows.findById(one.getId()).orElseThrow().getClaimedBy()).isEqualTo(this.tree.subReviewer());
 		assertThat(this.rows.findById(taken.getId()).orElseThrow().getClaimedBy()).isEqualTo(colleague.getUsername());
 		String html = list(get("/tasks").param("mode", "all").param("q", "批量").flashAttrs(result.getFlashMap()));
+		assertThat(row(html, taken)).doesNotContain("name=\"ids\"");
 		assertThat(html).contains("已领取 2 项任务").contains("批量丙").contains("该任务已被 " + colleague.getUsername() + " 领取");
 	}
 
