@@ -1,7 +1,8 @@
 // The portal's only script. The Content-Security-Policy allows no inline script or event
 // handler, so behaviour that templates used to write inline is declared with data attributes:
 //   data-confirm="question" on a form or a submit button: asks before sending;
-//   data-print on a button: prints the page.
+//   data-print on a button: prints the page;
+//   data-check-all="name" on a checkbox: ticks or clears every checkbox of that name in its form.
 (function () {
   'use strict';
 
@@ -10,6 +11,15 @@
     var question = (button && button.getAttribute('data-confirm')) || event.target.getAttribute('data-confirm');
     if (question && !window.confirm(question)) {
       event.preventDefault();
+    }
+  });
+
+  document.addEventListener('change', function (event) {
+    var name = event.target.getAttribute && event.target.getAttribute('data-check-all');
+    if (name && event.target.form) {
+      event.target.form.querySelectorAll('input[type=checkbox][name="' + name + '"]').forEach(function (box) {
+        box.checked = event.target.checked;
+      });
     }
   });
 

@@ -1,5 +1,6 @@
 package org.fairflow.portal.tasks;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -99,6 +100,15 @@ public class HumanTask {
 
 	private String comment;
 
+	@Column(name = "applicant_name")
+	private String applicantName;
+
+	@Column(name = "applicant_unit")
+	private String applicantUnit;
+
+	@Column(name = "applicant_code")
+	private String applicantCode;
+
 	@Version
 	private long version;
 
@@ -133,6 +143,16 @@ public class HumanTask {
 		this.elementId = targetElementId;
 		this.openKey = this.caseId + "/" + targetElementId;
 		apply(headers);
+	}
+
+	/**
+	 * Whose application it is, as the list shows and searches it: the case's title, the
+	 * applicant unit's name and credit code (null when the applicant is not a unit).
+	 */
+	void applicant(String name, String unitName, String creditCode) {
+		this.applicantName = name;
+		this.applicantUnit = unitName;
+		this.applicantCode = creditCode;
 	}
 
 	/** The same task delivered again, possibly by a new engine epoch after a restart. */
@@ -269,6 +289,24 @@ public class HumanTask {
 
 	public String getComment() {
 		return this.comment;
+	}
+
+	public String getApplicantName() {
+		return this.applicantName;
+	}
+
+	public String getApplicantUnit() {
+		return this.applicantUnit;
+	}
+
+	public String getApplicantCode() {
+		return this.applicantCode;
+	}
+
+	/** How long it has waited since it was created. */
+	public Duration getWaiting() {
+		Duration waited = Duration.between(this.createdAt, Instant.now());
+		return waited.isNegative() ? Duration.ZERO : waited;
 	}
 
 	public boolean isOverdue() {

@@ -1,24 +1,18 @@
 package org.fairflow.portal.tasks;
 
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import jakarta.persistence.criteria.Predicate;
 import org.fairflow.portal.cases.CaseStatusChanged;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.engine.EngineException;
 import org.fairflow.portal.engine.EngineGateway;
-import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.security.PortalUser;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,78 +23,35 @@ public class HumanTasks {
 
 	private final HumanTaskRepository tasks;
 
-	private final Organisations organisations;
-
 	private final Cases cases;
 
 	private final EngineGateway engine;
 
 	private final TaskForms forms;
 
+	private final TaskList list;
+
 	private final Map<String, FlowView> views = new HashMap<>();
 
 	private final Map<String, FlowView> viewsByFormKey = new HashMap<>();
 
-	HumanTasks(HumanTaskRepository tasks, Organisations organisations, Cases cases, EngineGateway engine,
-			TaskForms forms, List<FlowView> views) {
+	HumanTasks(HumanTaskRepository tasks, Cases cases, EngineGateway engine, TaskForms forms, TaskList list,
+			List<FlowView> views) {
 		this.tasks = tasks;
-		this.organisations = organisations;
 		this.cases = cases;
 		this.engine = engine;
 		this.forms = forms;
+		this.list = list;
 		views.forEach((view) -> {
 			this.views.put(view.flow(), view);
 			view.formKeys().forEach((key) -> this.viewsByFormKey.put(key, view));
 		});
 	}
 
+	/** The open tasks this person sees under a filter, in the filter's order. */
 	@Transactional(readOnly = true)
 	public Page<HumanTask> inbox(PortalUser user, InboxFilter filter, Pageable pageable) {
-		Set<Long> scope = reviewScope(user);
-		List<String> roleGroups = roleGroups(user);
-		if (filter.org() != null) {
-			scope.retainAll(this.organisations.subtree(filter.org()));
-		}
-		Specification<HumanTask> spec = (root, query, cb) -> {
-			Predicate byScope = cb.and(cb.like(root.get("candidateGroups"), "org:%"),
-					scope.isEmpty() ? cb.disjunction() : root.get("scopeOrgId").in(scope));
-			// A role's tasks (finance) are offered to its group, whatever the
-			// organisation.
-			for (String group : roleGroups) {
-				byScope = cb.or(byScope,
-						cb.like(cb.concat(cb.concat(",", root.get("candidateGroups")), ","), "%," + group + ",%"));
-			}
-			Predicate p = cb.and(cb.equal(root.get("status"), HumanTask.Status.OPEN), byScope);
-			if (filter.flow() != null) {
-				p = cb.and(p, cb.equal(root.get("flow"), filter.flow()));
-			}
-			if ("unclaimed".equals(filter.mode())) {
-				// Only what this person could take: a task of the subtree offered to
-				// another
-				// level stays under "all".
-				Predicate offered = cb.disjunction();
-				for (String group : user.groups()) {
-					offered = cb.or(offered,
-							cb.like(cb.concat(cb.concat(",", root.get("candidateGroups")), ","), "%," + group + ",%"));
-				}
-				p = cb.and(p, cb.isNull(root.get("claimedBy")), offered);
-			}
-			else if ("mine".equals(filter.mode())) {
-				p = cb.and(p, cb.equal(root.get("claimedBy"), user.getUsername()));
-			}
-			ZoneId zone = ZoneId.systemDefault();
-			if (filter.from() != null) {
-				p = cb.and(p,
-						cb.greaterThanOrEqualTo(root.get("createdAt"), filter.from().atStartOfDay(zone).toInstant()));
-			}
-			if (filter.to() != null) {
-				p = cb.and(p,
-						cb.lessThan(root.get("createdAt"), filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
-			}
-			return p;
-		};
-		return this.tasks.findAll(spec, pageable.isUnpaged() ? pageable : org.springframework.data.domain.PageRequest
-			.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("createdAt", "id").ascending()));
+		return this.list.page(user, filter, pageable);
 	}
 
 	/** A task this reviewer may see; anything else is reported as not found. */
@@ -108,18 +59,9 @@ public class HumanTasks {
 	public HumanTask visible(long taskId, PortalUser user) {
 		return this.tasks.findById(taskId)
 			.filter((t) -> (t.candidateGroupList().stream().anyMatch((g) -> g.startsWith("org:"))
-					&& reviewScope(user).contains(t.getScopeOrgId())) || t.offeredTo(roleGroups(user)))
+					&& this.list.reviewScope(user).contains(t.getScopeOrgId()))
+					|| t.offeredTo(TaskList.roleGroups(user)))
 			.orElseThrow(TaskNotFoundException::new);
-	}
-
-	/** The organisations whose reviews this person sees: none unless a reviewer. */
-	private Set<Long> reviewScope(PortalUser user) {
-		return user.role().reviews() ? this.organisations.subtree(user.organisationId()) : new java.util.HashSet<>();
-	}
-
-	/** Groups of a role rather than of an organisation or unit ({@code finance}). */
-	private static List<String> roleGroups(PortalUser user) {
-		return user.groups().stream().filter((g) -> !g.startsWith("org:") && !g.startsWith("unit:")).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -5,10 +5,8 @@ import java.util.Map;
 
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.forms.FormRejectedException;
-import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.security.PortalUser;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,40 +21,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/tasks")
 class TaskController {
 
-	private static final int PAGE_SIZE = 20;
-
 	private final HumanTasks tasks;
 
 	private final Cases cases;
 
-	private final Organisations organisations;
+	private final TaskList list;
 
 	private final TaskForms forms;
 
-	TaskController(HumanTasks tasks, Cases cases, Organisations organisations, TaskForms forms) {
+	TaskController(HumanTasks tasks, Cases cases, TaskList list, TaskForms forms) {
 		this.tasks = tasks;
 		this.cases = cases;
-		this.organisations = organisations;
+		this.list = list;
 		this.forms = forms;
 	}
 
-	@GetMapping
-	String inbox(@AuthenticationPrincipal PortalUser user, InboxFilter filter,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("filter", filter);
-		model.addAttribute("flows", this.tasks.flows());
-		model.addAttribute("page", this.tasks.inbox(user, filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
-		model.addAttribute("organisations",
-				this.organisations.joinable()
-					.stream()
-					.filter((o) -> this.organisations.subtree(user.organisationId()).contains(o.getId()))
-					.toList());
-		return "tasks/inbox";
-	}
-
 	@GetMapping("/{id}")
-	String show(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Locale locale, Model model) {
+	String show(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@RequestParam(required = false) String back, Locale locale, Model model) {
 		HumanTask task = this.tasks.visible(id, user);
+		// The list the task was opened from, read again so that only its own parameters
+		// travel on.
+		model.addAttribute("listFilter", (back != null) ? InboxFilter.fromQuery(back) : null);
 		var record = this.cases.find(task.getCaseId()).orElseThrow(TaskNotFoundException::new);
 		FlowView view = this.tasks.view(task);
 		model.addAttribute("task", task);
@@ -73,29 +59,31 @@ class TaskController {
 	}
 
 	@PostMapping("/{id}/claim")
-	String claim(@AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
-		return act(redirect, id, () -> this.tasks.claim(id, user), "task.claimed");
+	String claim(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@RequestParam(required = false) String back, RedirectAttributes redirect) {
+		return act(redirect, id, back, () -> this.tasks.claim(id, user), "task.claimed");
 	}
 
 	@PostMapping("/{id}/unclaim")
-	String unclaim(@AuthenticationPrincipal PortalUser user, @PathVariable long id, RedirectAttributes redirect) {
-		return act(redirect, id, () -> this.tasks.unclaim(id, user), "task.unclaimed");
+	String unclaim(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@RequestParam(required = false) String back, RedirectAttributes redirect) {
+		return act(redirect, id, back, () -> this.tasks.unclaim(id, user), "task.unclaimed");
 	}
 
 	@PostMapping("/{id}/decide")
 	String decide(@AuthenticationPrincipal PortalUser user, @PathVariable long id, @RequestParam String decision,
-			@RequestParam(required = false) String comment, @RequestParam Map<String, String> params,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String comment, @RequestParam(required = false) String back,
+			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
 		try {
 			this.tasks.decide(id, user, decision, comment, params);
 			redirect.addFlashAttribute("successKey", "task.decided");
-			return "redirect:/tasks";
+			return afterDecision(user, id, back, redirect);
 		}
 		catch (DecisionException ex) {
 			redirect.addFlashAttribute("errorKey", ex.messageKey());
 			redirect.addFlashAttribute("errorArgs", ex.arguments());
 			redirect.addFlashAttribute("comment", comment);
-			return "redirect:/tasks/" + id;
+			return taskPage(id, back);
 		}
 		catch (FormRejectedException ex) {
 			redirect.addFlashAttribute("errorKey", "form.invalid");
@@ -108,11 +96,11 @@ class TaskController {
 			if (comment != null) {
 				redirect.addFlashAttribute("comment", comment);
 			}
-			return "redirect:/tasks/" + id;
+			return taskPage(id, back);
 		}
 	}
 
-	private String act(RedirectAttributes redirect, long id, Runnable action, String successKey) {
+	private String act(RedirectAttributes redirect, long id, String back, Runnable action, String successKey) {
 		try {
 			action.run();
 			redirect.addFlashAttribute("successKey", successKey);
@@ -121,7 +109,26 @@ class TaskController {
 			redirect.addFlashAttribute("errorKey", ex.messageKey());
 			redirect.addFlashAttribute("errorArgs", ex.arguments());
 		}
-		return "redirect:/tasks/" + id;
+		return taskPage(id, back);
+	}
+
+	/**
+	 * Opened from the list, the next task of the same list opens, so that a reviewer
+	 * works through it; else (or when none is left) the list.
+	 */
+	private String afterDecision(PortalUser user, long id, String back, RedirectAttributes redirect) {
+		if (back == null) {
+			return "redirect:/tasks";
+		}
+		InboxFilter list = InboxFilter.fromQuery(back);
+		return this.list.next(user, list, id).map((next) -> "redirect:" + list.taskLink(next.getId())).orElseGet(() -> {
+			redirect.addFlashAttribute("listDone", true);
+			return "redirect:" + list.link(0);
+		});
+	}
+
+	private static String taskPage(long id, String back) {
+		return "redirect:" + ((back != null) ? InboxFilter.fromQuery(back).taskLink(id) : "/tasks/" + id);
 	}
 
 }

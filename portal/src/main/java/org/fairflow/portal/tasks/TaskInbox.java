@@ -1,5 +1,6 @@
 package org.fairflow.portal.tasks;
 
+import java.util.List;
 import java.util.Map;
 
 import io.camunda.client.api.response.ActivatedJob;
@@ -28,11 +29,15 @@ class TaskInbox implements UserTaskJobHandler {
 
 	private final ProcessModels models;
 
-	TaskInbox(HumanTaskRepository tasks, Cases cases, EngineGateway engine, ProcessModels models) {
+	private final List<ApplicantLookup> applicants;
+
+	TaskInbox(HumanTaskRepository tasks, Cases cases, EngineGateway engine, ProcessModels models,
+			List<ApplicantLookup> applicants) {
 		this.tasks = tasks;
 		this.cases = cases;
 		this.engine = engine;
 		this.models = models;
+		this.applicants = applicants;
 	}
 
 	@Override
@@ -60,6 +65,13 @@ class TaskInbox implements UserTaskJobHandler {
 		// else: the same job again (its timeout ran out). Its headers are the ones it was
 		// activated with, which a migration since has replaced with the target model's.
 		task.redelivered(job.getKey(), this.engine.epoch());
+		// Refreshed on every delivery: a unit may have corrected its name since.
+		ApplicantLookup.Applicant applicant = this.applicants.stream()
+			.flatMap((lookup) -> lookup.find(record.getApplicantGroup()).stream())
+			.findFirst()
+			.orElse(null);
+		task.applicant(record.getTitle(), (applicant != null) ? applicant.unitName() : null,
+				(applicant != null) ? applicant.creditCode() : null);
 		this.tasks.save(task);
 	}
 

@@ -1,0 +1,148 @@
+package org.fairflow.portal.tasks;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import org.fairflow.portal.org.Organisations;
+import org.fairflow.portal.security.PortalUser;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reviewer's task list as queries: what a person sees under a filter, one query per
+ * page over the task rows (the applicant is copied onto them), the count of each mode,
+ * and the next task to open after a decision.
+ */
+@Component
+class TaskList {
+
+	/** How far down the list the next task a person may act on is looked for. */
+	private static final int NEXT_WINDOW = 50;
+
+	private final HumanTaskRepository tasks;
+
+	private final Organisations organisations;
+
+	TaskList(HumanTaskRepository tasks, Organisations organisations) {
+		this.tasks = tasks;
+		this.organisations = organisations;
+	}
+
+	@Transactional(readOnly = true)
+	Page<HumanTask> page(PortalUser user, InboxFilter filter, Pageable pageable) {
+		Pageable sorted = pageable.isUnpaged() ? pageable
+				: PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), filter.order());
+		return this.tasks.findAll(spec(user, filter), sorted);
+	}
+
+	/** How many tasks each mode lists under the rest of the filter (the tabs' badges). */
+	@Transactional(readOnly = true)
+	Map<String, Long> counts(PortalUser user, InboxFilter filter) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String mode : InboxFilter.MODES) {
+			counts.put(mode, this.tasks.count(spec(user, filter.withMode(mode))));
+		}
+		return counts;
+	}
+
+	/**
+	 * The first task of the list this person may decide (offered to them, not claimed by
+	 * another), other than the one just decided.
+	 */
+	@Transactional(readOnly = true)
+	Optional<HumanTask> next(PortalUser user, InboxFilter filter, long decidedId) {
+		return page(user, filter, PageRequest.of(0, NEXT_WINDOW)).stream()
+			.filter((t) -> t.getId() != decidedId && t.offeredTo(user.groups()))
+			.filter((t) -> t.getClaimedBy() == null || t.getClaimedBy().equals(user.getUsername()))
+			.findFirst();
+	}
+
+	/** The organisations whose reviews this person sees: none unless a reviewer. */
+	Set<Long> reviewScope(PortalUser user) {
+		return user.role().reviews() ? this.organisations.subtree(user.organisationId()) : new HashSet<>();
+	}
+
+	/** Groups of a role rather than of an organisation or unit ({@code finance}). */
+	static List<String> roleGroups(PortalUser user) {
+		return user.groups().stream().filter((g) -> !g.startsWith("org:") && !g.startsWith("unit:")).toList();
+	}
+
+	private Specification<HumanTask> spec(PortalUser user, InboxFilter filter) {
+		Set<Long> scope = reviewScope(user);
+		if (filter.org() != null) {
+			scope.retainAll(this.organisations.subtree(filter.org()));
+		}
+		return (root, query, cb) -> {
+			Predicate byScope = cb.and(cb.like(root.get("candidateGroups"), "org:%"),
+					scope.isEmpty() ? cb.disjunction() : root.get("scopeOrgId").in(scope));
+			// A role's tasks (finance) are offered to its group, whatever the
+			// organisation.
+			byScope = cb.or(byScope, offeredToAny(root, cb, roleGroups(user)));
+			Predicate p = cb.and(cb.equal(root.get("status"), HumanTask.Status.OPEN), byScope);
+			if (filter.flow() != null) {
+				p = cb.and(p, cb.equal(root.get("flow"), filter.flow()));
+			}
+			p = cb.and(p, mode(root, cb, user, filter.mode()));
+			ZoneId zone = ZoneId.systemDefault();
+			if (filter.from() != null) {
+				p = cb.and(p,
+						cb.greaterThanOrEqualTo(root.get("createdAt"), filter.from().atStartOfDay(zone).toInstant()));
+			}
+			if (filter.to() != null) {
+				p = cb.and(p,
+						cb.lessThan(root.get("createdAt"), filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+			}
+			return (filter.q() != null) ? cb.and(p, search(root, cb, filter.q())) : p;
+		};
+	}
+
+	private static Predicate mode(Root<HumanTask> root, CriteriaBuilder cb, PortalUser user, String mode) {
+		return switch (mode) {
+			// Only what this person could take: a task of the subtree offered to another
+			// level stays under "all".
+			case "unclaimed" -> cb.and(cb.isNull(root.get("claimedBy")), offeredToAny(root, cb, user.groups()));
+			case "mine" -> cb.equal(root.get("claimedBy"), user.getUsername());
+			case "overdue" -> cb.lessThan(root.get("dueAt"), Instant.now());
+			default -> cb.conjunction();
+		};
+	}
+
+	private static Predicate offeredToAny(Root<HumanTask> root, CriteriaBuilder cb, List<String> groups) {
+		Expression<String> padded = cb.concat(cb.concat(",", root.get("candidateGroups")), ",");
+		Predicate offered = cb.disjunction();
+		for (String group : groups) {
+			offered = cb.or(offered, cb.like(padded, "%," + group + ",%"));
+		}
+		return offered;
+	}
+
+	/** Part of the applicant's or unit's name, or the start of a credit code. */
+	private static Predicate search(Root<HumanTask> root, CriteriaBuilder cb, String q) {
+		String name = "%" + escaped(q.toLowerCase(Locale.ROOT)) + "%";
+		String code = escaped(q.replace(" ", "").toUpperCase(Locale.ROOT)) + "%";
+		return cb.or(cb.like(cb.lower(root.get("applicantName")), name, '\\'),
+				cb.like(cb.lower(root.get("applicantUnit")), name, '\\'),
+				cb.like(root.get("applicantCode"), code, '\\'));
+	}
+
+	private static String escaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}
