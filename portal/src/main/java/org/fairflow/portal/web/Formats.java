@@ -1,0 +1,63 @@
+package org.fairflow.portal.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and times as the reader writes them ({@code @formats.date(x)} in a template):
+ * {@code 2026-11-05 14:30} in Chinese, {@code 5 Nov 2026 14:30} in English. Never a short
+ * numeric form such as {@code 11/5/26}, which readers of the two languages read
+ * differently.
+ */
+@Component("formats")
+public class Formats {
+
+	private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+	private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
+	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+	private final ZoneId zone = ZoneId.systemDefault();
+
+	/** A date (a local date, or the day of an instant in the portal's time zone). */
+	public String date(TemporalAccessor value) {
+		return format(value, dateFormat());
+	}
+
+	/** A date with hours and minutes. */
+	public String dateTime(TemporalAccessor value) {
+		return format(value, dateFormat(), MINUTES);
+	}
+
+	/** A date with the time to the second, for a history. */
+	public String dateTimeSeconds(TemporalAccessor value) {
+		return format(value, dateFormat(), SECONDS);
+	}
+
+	private String format(TemporalAccessor value, DateTimeFormatter... parts) {
+		if (value == null) {
+			return "";
+		}
+		StringBuilder text = new StringBuilder();
+		for (DateTimeFormatter part : parts) {
+			if (!text.isEmpty()) {
+				text.append(' ');
+			}
+			text.append(part.withZone(this.zone).format(value));
+		}
+		return text.toString();
+	}
+
+	private static DateTimeFormatter dateFormat() {
+		return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? EN_DATE : ZH_DATE;
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.fairflow.portal.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FormatsTest {
+
+	private final Formats formats = new Formats();
+
+	@AfterEach
+	void resetLocale() {
+		LocaleContextHolder.resetLocaleContext();
+	}
+
+	@Test
+	void aChineseReaderSeesIsoDatesAndAnEnglishReaderTheMonthByName() {
+		LocalDate day = LocalDate.of(2026, 11, 5);
+		var instant = LocalDateTime.of(2026, 11, 5, 14, 30, 15).atZone(ZoneId.systemDefault()).toInstant();
+
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+		assertThat(this.formats.date(day)).isEqualTo("2026-11-05");
+		assertThat(this.formats.dateTime(instant)).isEqualTo("2026-11-05 14:30");
+		assertThat(this.formats.dateTimeSeconds(instant)).isEqualTo("2026-11-05 14:30:15");
+
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(this.formats.date(day)).isEqualTo("5 Nov 2026");
+		assertThat(this.formats.dateTime(instant)).isEqualTo("5 Nov 2026 14:30");
+		assertThat(this.formats.date(null)).isEmpty();
+	}
+
+}
