@@ -24,7 +24,8 @@ class NotificationLanguagesTest {
 
 	/** Names with an English twin that the portal sets beside the Chinese one. */
 	private static final Map<String, String> ENGLISH_NAMES = Map.of("unitName", "unitNameEn", "firstReviewOrgName",
-			"firstReviewOrgNameEn", "secondReviewOrgName", "secondReviewOrgNameEn", "badgeTypeZh", "badgeTypeEn");
+			"firstReviewOrgNameEn", "secondReviewOrgName", "secondReviewOrgNameEn", "reassignedToOrgName",
+			"reassignedToOrgNameEn", "badgeTypeZh", "badgeTypeEn");
 
 	static Stream<Model> bpmnModels() throws IOException {
 		return ModelConventionsTest.bpmnModels();
