@@ -127,9 +127,9 @@ public class BadgeApplications {
 		boolean unified = fee.signum() > 0 && this.unifiedPayment.isOn(chain.second().getId());
 		PersonStatus first = !(fee.signum() > 0) ? PersonStatus.AWAITING_REVIEW
 				: unified ? PersonStatus.AWAITING_DELEGATION : PersonStatus.AWAITING_PAYMENT;
-		CaseRecord record = this.cases
-			.open(new NewCase(FLOW, personId.toString(), person.getNameZh(), "unit:" + unitId, unit.organisationId(),
-					first.name(), actor.displayName(), variables(person, unit, chain, fee, unified)));
+		CaseRecord record = this.cases.open(new NewCase(FLOW, personId.toString(), person.getNameZh(),
+				person.getNameEn(), "unit:" + unitId, unit.organisationId(), first.name(), actor.displayName(),
+				variables(person, unit, chain, fee, unified)));
 		person.submitted(record.getId(), first);
 	}
 

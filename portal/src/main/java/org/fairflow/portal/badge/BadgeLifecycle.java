@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.fairflow.portal.cases.CaseStatusChanged;
 import org.fairflow.portal.cases.Cases;
+import org.fairflow.portal.cases.EventDetail;
 import org.fairflow.portal.engine.EngineGateway;
 import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.quota.BadgeType;
@@ -156,8 +157,9 @@ public class BadgeLifecycle {
 				reviewer.organisationId());
 		person.upgradedTo(to);
 		int round = this.cases.round(person.getCaseId()) + 1;
-		this.cases.record(person.getCaseId(), reviewer.displayName(), null, "UPGRADE_REQUESTED", null,
-				from + " → " + to, null);
+		// Codes, named in the reader's language by the history fragment.
+		this.cases.recordWithDetail(person.getCaseId(), reviewer.displayName(), null, "UPGRADE_REQUESTED", null,
+				EventDetail.codes(from, to), null);
 		// A new type is a new card: it is no longer the reused one.
 		Map<String, Object> upgrade = Map.of("badgeType", to.name(), "round", round, "reuse", false);
 		if (person.getStatus() == PersonStatus.DELIVERED) {

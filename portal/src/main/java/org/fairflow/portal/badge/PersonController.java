@@ -66,7 +66,10 @@ class PersonController {
 			// The menu offers this page to every unit: one not approved learns why it is
 			// empty.
 			model.addAttribute("unitStatus", this.liaisons.unitStatusOf(user));
-			return "badge/unit-not-approved";
+			model.addAttribute("titleKey", "badge.persons.title");
+			model.addAttribute("textKey", "unit.persons.unavailable");
+			model.addAttribute("boxId", "persons-unavailable");
+			return "unit-not-approved";
 		}
 		PersonStatus filter = Arrays.stream(PersonStatus.values())
 			.filter((s) -> s.name().equals(status))

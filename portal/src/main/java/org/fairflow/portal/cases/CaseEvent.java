@@ -41,6 +41,10 @@ public class CaseEvent {
 	 */
 	private String detail;
 
+	/** The detail on English pages, where it differs (an organisation's English name). */
+	@Column(name = "detail_en")
+	private String detailEn;
+
 	@Column(name = "dedupe_key", unique = true)
 	private String dedupeKey;
 
@@ -95,8 +99,28 @@ public class CaseEvent {
 		return this.detail;
 	}
 
-	CaseEvent detail(String detail) {
-		this.detail = detail;
+	public String getDetailEn() {
+		return this.detailEn;
+	}
+
+	/** The detail in the reader's language. */
+	public String detail(java.util.Locale locale) {
+		return ("en".equals(locale.getLanguage()) && this.detailEn != null) ? this.detailEn : this.detail;
+	}
+
+	/**
+	 * The codes a detail of codes holds ({@link EventDetail#codes}), for the history
+	 * fragment to name through message keys.
+	 */
+	public java.util.List<String> getDetailCodes() {
+		return (this.detail == null) ? java.util.List.of() : java.util.List.of(this.detail.split(","));
+	}
+
+	CaseEvent detail(EventDetail detail) {
+		if (detail != null) {
+			this.detail = detail.text();
+			this.detailEn = detail.textEn();
+		}
 		return this;
 	}
 

@@ -26,6 +26,10 @@ public class CaseRecord {
 	@Column(nullable = false)
 	private String title;
 
+	/** The title on English pages; null when the applicant has no English name. */
+	@Column(name = "title_en")
+	private String titleEn;
+
 	@Column(name = "applicant_group", nullable = false)
 	private String applicantGroup;
 
@@ -70,6 +74,7 @@ public class CaseRecord {
 		this.flow = spec.flow();
 		this.businessKey = spec.businessKey();
 		this.title = spec.title();
+		this.titleEn = spec.titleEn();
 		this.applicantGroup = spec.applicantGroup();
 		this.scopeOrgId = spec.scopeOrgId();
 		this.status = spec.initialStatus();
@@ -103,8 +108,9 @@ public class CaseRecord {
 		this.updatedAt = Instant.now();
 	}
 
-	void title(String title) {
+	void title(String title, String titleEn) {
 		this.title = title;
+		this.titleEn = (titleEn == null || titleEn.isBlank()) ? null : titleEn.strip();
 		this.updatedAt = Instant.now();
 	}
 
@@ -142,6 +148,15 @@ public class CaseRecord {
 
 	public String getTitle() {
 		return this.title;
+	}
+
+	public String getTitleEn() {
+		return this.titleEn;
+	}
+
+	/** The title in the reader's language: the English one where there is one. */
+	public String title(java.util.Locale locale) {
+		return ("en".equals(locale.getLanguage()) && this.titleEn != null) ? this.titleEn : this.title;
 	}
 
 	public String getApplicantGroup() {

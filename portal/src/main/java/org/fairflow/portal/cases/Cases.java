@@ -138,12 +138,26 @@ public class Cases {
 	}
 
 	/**
+	 * Records a history line that names something besides decision and comment (see
+	 * {@link EventDetail}); with a dedupe key, a second call with the same key is
+	 * ignored.
+	 */
+	@Transactional
+	public void recordWithDetail(String caseId, String actor, String step, String event, String comment,
+			EventDetail detail, String dedupeKey) {
+		if (dedupeKey != null && this.events.existsByDedupeKey(dedupeKey)) {
+			return;
+		}
+		this.events.save(new CaseEvent(caseId, actor, step, event, null, comment, dedupeKey).detail(detail));
+	}
+
+	/**
 	 * Records a person's decision; {@code detail} (may be null) is what the line names
 	 * besides decision and comment, e.g. the organisation a reassignment went to.
 	 */
 	@Transactional
 	public void recordDecision(String caseId, String actor, String step, String decision, String comment,
-			String detail) {
+			EventDetail detail) {
 		this.events.save(new CaseEvent(caseId, actor, step, "DECIDED", decision, comment, null).detail(detail));
 	}
 
@@ -151,8 +165,8 @@ public class Cases {
 	 * The application was renamed (a unit corrected its name): lists show the new one.
 	 */
 	@Transactional
-	public void changeTitle(String caseId, String title) {
-		this.records.findById(caseId).ifPresent((record) -> record.title(title));
+	public void changeTitle(String caseId, String title, String titleEn) {
+		this.records.findById(caseId).ifPresent((record) -> record.title(title, titleEn));
 	}
 
 	@Transactional

@@ -66,9 +66,10 @@ class EditController {
 	@PostMapping("/console/models/{id}/edit/text")
 	String text(@AuthenticationPrincipal PortalUser user, @PathVariable long id, @RequestParam String elementId,
 			@RequestParam(required = false) String template, @RequestParam(required = false) String subject,
+			@RequestParam(required = false) String templateEn, @RequestParam(required = false) String subjectEn,
 			RedirectAttributes redirect) {
 		return draft(user, id, redirect, elementId,
-				(content) -> ModelEdits.notificationText(content, elementId, template, subject));
+				(content) -> ModelEdits.notificationText(content, elementId, template, subject, templateEn, subjectEn));
 	}
 
 	@PostMapping("/console/models/{id}/edit/groups")

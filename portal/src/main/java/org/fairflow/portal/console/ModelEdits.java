@@ -76,8 +76,12 @@ public final class ModelEdits {
 	public record ProcessEditables(List<Text> texts, List<Groups> groups, List<Deadline> deadlines) {
 	}
 
-	/** A notification's texts: the subject only for an e-mail. */
-	public record Text(String elementId, String name, String jobType, String template, String subject) {
+	/**
+	 * A notification's texts, Chinese (the default) and English (null where the model has
+	 * none: the Chinese one is sent); the subjects only for an e-mail.
+	 */
+	public record Text(String elementId, String name, String jobType, String template, String subject,
+			String templateEn, String subjectEn) {
 
 		public boolean email() {
 			return "send-email".equals(this.jobType);
@@ -97,7 +101,8 @@ public final class ModelEdits {
 		for (BaseElement task : ModelElements.notificationTasks(model)) {
 			Map<String, String> headers = ModelElements.headers(task);
 			texts.add(new Text(task.getId(), task.getAttributeValue("name"), ModelElements.jobType(task),
-					headers.get("template"), headers.get("subject")));
+					headers.get("template"), headers.get("subject"), headers.get("template_en"),
+					headers.get("subject_en")));
 		}
 		List<Groups> groups = new ArrayList<>();
 		for (UserTask task : model.getModelElementsByType(UserTask.class)) {
@@ -115,10 +120,14 @@ public final class ModelEdits {
 	}
 
 	/**
-	 * A notification task's text and, for an e-mail, its subject.
-	 * @param subject ignored for an SMS
+	 * A notification task's text and, for an e-mail, its subject, in Chinese (required)
+	 * and English. An empty English text removes its header, so that English readers get
+	 * the Chinese one (the workers' fallback) rather than nothing; a null one (not sent)
+	 * leaves it as it is.
+	 * @param subject ignored for an SMS, as is {@code subjectEn}
 	 */
-	static byte[] notificationText(byte[] bpmn, String elementId, String template, String subject) throws Invalid {
+	static byte[] notificationText(byte[] bpmn, String elementId, String template, String subject, String templateEn,
+			String subjectEn) throws Invalid {
 		BpmnModelInstance model = read(bpmn);
 		BaseElement task = ModelElements.notificationTasks(model)
 			.stream()
@@ -127,8 +136,14 @@ public final class ModelEdits {
 			.orElseThrow(() -> new Invalid("console.edit.unknownElement", elementId));
 		String text = text(template, MAX_TEMPLATE, true, "console.edit.template");
 		setHeader(model, task, "template", text);
+		if (templateEn != null) {
+			setOrRemoveHeader(model, task, "template_en", optionalText(templateEn, MAX_TEMPLATE, true));
+		}
 		if ("send-email".equals(ModelElements.jobType(task))) {
 			setHeader(model, task, "subject", text(subject, MAX_SUBJECT, false, "console.edit.subject"));
+			if (subjectEn != null) {
+				setOrRemoveHeader(model, task, "subject_en", optionalText(subjectEn, MAX_SUBJECT, false));
+			}
 		}
 		return write(model);
 	}
@@ -224,6 +239,29 @@ public final class ModelEdits {
 			open = text.indexOf("${", close);
 		}
 		return text;
+	}
+
+	/** An English text: empty is none (null); otherwise checked like the Chinese one. */
+	private static String optionalText(String value, int max, boolean multiline) throws Invalid {
+		return (value == null || value.isBlank()) ? null : text(value, max, multiline, null);
+	}
+
+	/** Sets a header, or removes it when the value is null. */
+	private static void setOrRemoveHeader(BpmnModelInstance model, BaseElement task, String key, String value) {
+		if (value != null) {
+			setHeader(model, task, key, value);
+			return;
+		}
+		ZeebeTaskHeaders headers = task.getSingleExtensionElement(ZeebeTaskHeaders.class);
+		if (headers != null) {
+			// Removed one by one: the collection is the DOM's, its iterator does not
+			// remove.
+			for (ZeebeHeader header : List.copyOf(headers.getHeaders())) {
+				if (key.equals(header.getKey())) {
+					headers.getHeaders().remove(header);
+				}
+			}
+		}
 	}
 
 	private static void setHeader(BpmnModelInstance model, BaseElement task, String key, String value) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fairflow.portal.cases.Cases;
+import org.fairflow.portal.cases.EventDetail;
 import org.fairflow.portal.engine.EngineException;
 import org.fairflow.portal.engine.EngineGateway;
 
@@ -102,8 +103,10 @@ public class Incidents {
 		incident.retried(who, now);
 		incident.resolved(now);
 		if (incident.getCaseId() != null) {
-			this.cases.record(incident.getCaseId(), who, incident.getElementId(), "INCIDENT_RETRIED", null,
-					incident.getErrorType(), null);
+			// The error type is a code: the history fragment names it in the reader's
+			// language.
+			this.cases.recordWithDetail(incident.getCaseId(), who, incident.getElementId(), "INCIDENT_RETRIED", null,
+					EventDetail.codes(incident.getErrorType()), null);
 		}
 	}
 

@@ -65,7 +65,9 @@ class BankTransfers {
 		vars.put("contactMobile", contact.mobile());
 		vars.put("contactEmail", contact.email());
 		CaseRecord record = this.cases
-			.open(new NewCase(FLOW, String.valueOf(orderId), "银行转账 Bank transfer #" + orderId + " · " + unit.nameZh(),
+			.open(new NewCase(FLOW, String.valueOf(orderId), "银行转账 #" + orderId + " · " + unit.nameZh(),
+					(unit.nameEn() == null || unit.nameEn().isBlank()) ? null
+							: "Bank transfer #" + orderId + " · " + unit.nameEn(),
 					"unit:" + unitId, unit.organisationId(), "TRANSFER_SUBMITTED", username, vars));
 		order.transferSubmitted(record.getId());
 		return record;

@@ -23,6 +23,19 @@ class PayingUnits {
 		return this.units.approvedUnitOf(user).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 	}
 
+	/** The caller's unit id if it is approved; empty otherwise. */
+	java.util.Optional<Long> approvedUnit(PortalUser user) {
+		return this.units.approvedUnitOf(user);
+	}
+
+	/** The status of the caller's unit; a caller without a unit is forbidden. */
+	String unitStatusOf(PortalUser user) {
+		return java.util.Optional.ofNullable(user.unitId())
+			.flatMap(this.units::findById)
+			.map(UnitDirectory.RegisteredUnit::status)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+	}
+
 	/** Who may open a receipt: finance and the organiser. */
 	static boolean mayReadReceipts(PortalUser user) {
 		return user != null && (user.role() == Role.FINANCE || user.role() == Role.ORGANISER);

@@ -47,7 +47,17 @@ class PaymentController {
 	@GetMapping
 	String index(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "0") int orderPage, Model model) {
-		Long unitId = this.payers.approvedUnitOf(user);
+		Long unitId = this.payers.approvedUnit(user).orElse(null);
+		if (unitId == null) {
+			// The menu offers this page to every unit: one not approved learns why there
+			// is
+			// nothing to pay, instead of an error page.
+			model.addAttribute("unitStatus", this.payers.unitStatusOf(user));
+			model.addAttribute("titleKey", "payment.title");
+			model.addAttribute("textKey", "payment.unavailable");
+			model.addAttribute("boxId", "payment-unavailable");
+			return "unit-not-approved";
+		}
 		model.addAttribute("items", this.orders.openItems(unitId, page));
 		model.addAttribute("orders", this.orders.orders(unitId, orderPage));
 		model.addAttribute("refundable", this.orders.refundable(unitId));

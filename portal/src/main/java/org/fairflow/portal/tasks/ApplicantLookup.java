@@ -11,8 +11,11 @@ public interface ApplicantLookup {
 
 	Optional<Applicant> find(String applicantGroup);
 
-	/** The applicant unit's name and its unified social credit code. */
-	record Applicant(String unitName, String creditCode) {
+	/**
+	 * The applicant unit's name, its English name (null if it has none) and its unified
+	 * social credit code.
+	 */
+	record Applicant(String unitName, String unitNameEn, String creditCode) {
 	}
 
 }

@@ -3,6 +3,8 @@ package org.fairflow.portal.tasks;
 import java.util.Locale;
 import java.util.Map;
 
+import org.fairflow.portal.cases.EventDetail;
+
 import org.fairflow.portal.security.PortalUser;
 
 /**
@@ -46,7 +48,7 @@ public interface FlowView {
 	 * variables {@link #onDecision} returned (e.g. the organisation a reassignment went
 	 * to), or null.
 	 */
-	default String historyDetail(String decision, Map<String, Object> decisionVariables) {
+	default EventDetail historyDetail(String decision, Map<String, Object> decisionVariables) {
 		return null;
 	}
 

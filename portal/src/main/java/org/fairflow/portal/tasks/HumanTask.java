@@ -106,6 +106,12 @@ public class HumanTask {
 	@Column(name = "applicant_unit")
 	private String applicantUnit;
 
+	@Column(name = "applicant_name_en")
+	private String applicantNameEn;
+
+	@Column(name = "applicant_unit_en")
+	private String applicantUnitEn;
+
 	@Column(name = "applicant_code")
 	private String applicantCode;
 
@@ -147,11 +153,14 @@ public class HumanTask {
 
 	/**
 	 * Whose application it is, as the list shows and searches it: the case's title, the
-	 * applicant unit's name and credit code (null when the applicant is not a unit).
+	 * applicant unit's name and credit code (null when the applicant is not a unit), and
+	 * the English names for English pages (null where there is none).
 	 */
-	void applicant(String name, String unitName, String creditCode) {
+	void applicant(String name, String nameEn, String unitName, String unitNameEn, String creditCode) {
 		this.applicantName = name;
+		this.applicantNameEn = nameEn;
 		this.applicantUnit = unitName;
+		this.applicantUnitEn = unitNameEn;
 		this.applicantCode = creditCode;
 	}
 
@@ -297,6 +306,20 @@ public class HumanTask {
 
 	public String getApplicantUnit() {
 		return this.applicantUnit;
+	}
+
+	/** Whose application it is, in the reader's language where the applicant has it. */
+	public String applicantName(java.util.Locale locale) {
+		return (english(locale) && this.applicantNameEn != null) ? this.applicantNameEn : this.applicantName;
+	}
+
+	/** The applicant unit's name in the reader's language where the unit has it. */
+	public String applicantUnit(java.util.Locale locale) {
+		return (english(locale) && this.applicantUnitEn != null) ? this.applicantUnitEn : this.applicantUnit;
+	}
+
+	private static boolean english(java.util.Locale locale) {
+		return "en".equals(locale.getLanguage());
 	}
 
 	public String getApplicantCode() {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.fairflow.portal.cases.CaseStatusChanged;
 import org.fairflow.portal.cases.Cases;
+import org.fairflow.portal.cases.EventDetail;
 import org.fairflow.portal.engine.EngineException;
 import org.fairflow.portal.engine.EngineGateway;
 import org.fairflow.portal.security.PortalUser;
@@ -121,7 +122,7 @@ public class HumanTasks {
 		Map<String, Object> extra = new HashMap<>(this.forms.submitted(task, params.get("formData")));
 		FlowView view = view(task);
 		String businessKey = this.cases.find(task.getCaseId()).orElseThrow().getBusinessKey();
-		String detail = null;
+		EventDetail detail = null;
 		if (view != null) {
 			Map<String, Object> added = view.onDecision(task.getCaseId(), businessKey, task.getRound(), decision,
 					params, user);
@@ -172,7 +173,7 @@ public class HumanTasks {
 	}
 
 	private void complete(HumanTask task, String username, String displayName, String decision, String comment,
-			String detail, Map<String, Object> extra) {
+			EventDetail detail, Map<String, Object> extra) {
 		task.complete(username, decision, comment);
 		flush(task);
 		Map<String, Object> completion = new HashMap<>(extra);

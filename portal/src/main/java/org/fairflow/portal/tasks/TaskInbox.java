@@ -70,7 +70,8 @@ class TaskInbox implements UserTaskJobHandler {
 			.flatMap((lookup) -> lookup.find(record.getApplicantGroup()).stream())
 			.findFirst()
 			.orElse(null);
-		task.applicant(record.getTitle(), (applicant != null) ? applicant.unitName() : null,
+		task.applicant(record.getTitle(), record.getTitleEn(), (applicant != null) ? applicant.unitName() : null,
+				(applicant != null) ? applicant.unitNameEn() : null,
 				(applicant != null) ? applicant.creditCode() : null);
 		this.tasks.save(task);
 	}

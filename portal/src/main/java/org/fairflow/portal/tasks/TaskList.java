@@ -132,12 +132,17 @@ class TaskList {
 		return offered;
 	}
 
-	/** Part of the applicant's or unit's name, or the start of a credit code. */
+	/**
+	 * Part of the applicant's or unit's name in either language, or the start of a credit
+	 * code.
+	 */
 	private static Predicate search(Root<HumanTask> root, CriteriaBuilder cb, String q) {
 		String name = "%" + escaped(q.toLowerCase(Locale.ROOT)) + "%";
 		String code = escaped(q.replace(" ", "").toUpperCase(Locale.ROOT)) + "%";
 		return cb.or(cb.like(cb.lower(root.get("applicantName")), name, '\\'),
 				cb.like(cb.lower(root.get("applicantUnit")), name, '\\'),
+				cb.like(cb.lower(root.get("applicantNameEn")), name, '\\'),
+				cb.like(cb.lower(root.get("applicantUnitEn")), name, '\\'),
 				cb.like(root.get("applicantCode"), code, '\\'));
 	}
 

@@ -25,7 +25,9 @@ class UnitApplicantLookup implements ApplicantLookup {
 		}
 		try {
 			return this.units.findById(Long.valueOf(applicantGroup.substring(PREFIX.length())))
-				.map((unit) -> new Applicant(unit.getNameZh(), unit.getCreditCode()));
+				.map((unit) -> new Applicant(unit.getNameZh(),
+						(unit.getNameEn() == null || unit.getNameEn().isBlank()) ? null : unit.getNameEn(),
+						unit.getCreditCode()));
 		}
 		catch (NumberFormatException ex) {
 			return Optional.empty();

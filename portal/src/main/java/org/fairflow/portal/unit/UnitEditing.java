@@ -95,7 +95,7 @@ class UnitEditing {
 			this.licences.flush();
 		}
 		this.cases.changeScope(unit.getCaseId(), unit.getOrganisationId());
-		this.cases.changeTitle(unit.getCaseId(), unit.getNameZh());
+		this.cases.changeTitle(unit.getCaseId(), unit.getNameZh(), unit.getNameEn());
 		Map<String, Object> vars = new java.util.HashMap<>(UnitRegistration.variables(unit, chain));
 		vars.put("round", task.getRound() + 1);
 		this.tasks.completeAsApplicant(unit.getCaseId(), user, "resubmit", vars);

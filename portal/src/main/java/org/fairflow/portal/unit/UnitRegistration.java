@@ -100,8 +100,8 @@ public class UnitRegistration {
 		this.accounts.create(code, form.getPassword(), Role.APPLICANT, unit.getNameZh(), null, unit.getId());
 		try {
 			CaseRecord record = this.cases.open(new NewCase(FLOW, unit.getId().toString(), unit.getNameZh(),
-					applicantGroup(unit), unit.getOrganisationId(), UnitStatus.SUBMITTED.name(), unit.getNameZh(),
-					variables(unit, chain)));
+					unit.getNameEn(), applicantGroup(unit), unit.getOrganisationId(), UnitStatus.SUBMITTED.name(),
+					unit.getNameZh(), variables(unit, chain)));
 			unit.caseId(record.getId());
 		}
 		catch (EngineException ex) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.fairflow.portal.cases.CaseStatusChanged;
 import org.fairflow.portal.cases.Cases;
+import org.fairflow.portal.cases.EventDetail;
 import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.org.ReviewChain;
@@ -96,9 +97,11 @@ class UnitReviewView implements FlowView {
 
 	/** The reassignment's history line names where the unit went. */
 	@Override
-	public String historyDetail(String decision, Map<String, Object> decisionVariables) {
+	public EventDetail historyDetail(String decision, Map<String, Object> decisionVariables) {
 		Object to = decisionVariables.get(REASSIGNED_TO);
-		return ("reassign".equals(decision) && to != null) ? to.toString() : null;
+		Object toEn = decisionVariables.get(REASSIGNED_TO + "En");
+		return ("reassign".equals(decision) && to != null)
+				? EventDetail.names(to.toString(), (toEn != null) ? toEn.toString() : null) : null;
 	}
 
 	@EventListener

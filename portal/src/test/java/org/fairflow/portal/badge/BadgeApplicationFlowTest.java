@@ -147,6 +147,12 @@ class BadgeApplicationFlowTest {
 		assertThat(this.quotas.reservation(BadgeApplications.quotaRef(person.getId())))
 			.hasValueSatisfying((r) -> assertThat(r.type()).isEqualTo(BadgeType.VIP));
 		assertThat(events(caseId)).contains("UPGRADE_REQUESTED", "UPGRADED");
+		// The types as codes for the history to name in the reader's language, not as a
+		// comment.
+		assertThat(this.jdbc.queryForMap(
+				"select comment, detail from case_event where case_id = ? and event = 'UPGRADE_REQUESTED'", caseId))
+			.containsEntry("COMMENT", null)
+			.containsEntry("DETAIL", "STAFF,VIP");
 	}
 
 	@Test

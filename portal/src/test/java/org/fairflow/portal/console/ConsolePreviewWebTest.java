@@ -198,6 +198,32 @@ class ConsolePreviewWebTest {
 	}
 
 	@Test
+	void theEnglishTextIsEditedBesideTheChineseOneAndAnEmptyOneFallsBackToChinese() throws Exception {
+		long id = publishedVersion();
+		assertThat(this.mvc.perform(get("/console/models/{id}/edit", id).param("lang", "en").with(user(this.owner)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("name=\"templateEn\"", "those units receive the Chinese text above");
+
+		publish(edit(post("/console/models/{id}/edit/text", id).param("elementId", "Task_Sms")
+			.param("template", "中文 ${caseId}")
+			.param("templateEn", "English ${caseId}")), null, false);
+		assertThat(ModelEdits.processEditables(latest().getContent()).texts()).singleElement().satisfies((text) -> {
+			assertThat(text.template()).isEqualTo("中文 ${caseId}");
+			assertThat(text.templateEn()).isEqualTo("English ${caseId}");
+		});
+
+		publish(edit(post("/console/models/{id}/edit/text", latest().getId()).param("elementId", "Task_Sms")
+			.param("template", "中文 ${caseId}")
+			.param("templateEn", "")), null, false);
+		assertThat(ModelEdits.processEditables(latest().getContent()).texts()).singleElement().satisfies((text) -> {
+			assertThat(text.template()).isEqualTo("中文 ${caseId}");
+			assertThat(text.templateEn()).isNull();
+		});
+		assertThat(latest().getVersion()).isEqualTo(3);
+	}
+
+	@Test
 	void aCandidateGroupEditIsPublishedAsANewVersion() throws Exception {
 		long id = publishedVersion();
 
@@ -257,6 +283,16 @@ class ConsolePreviewWebTest {
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/console/models/" + id + "/edit");
 		assertThat(result.getFlashMap().get("errorKey")).isEqualTo("console.edit.durationInvalid");
 		assertThat((Object[]) result.getFlashMap().get("errorArgs")).containsExactly("3 DAYS");
+		// An English text is checked like the Chinese one.
+		assertThat(this.mvc
+			.perform(post("/console/models/{id}/edit/text", id).param("elementId", "Task_Sms")
+				.param("template", "中文")
+				.param("templateEn", "Hello ${unit")
+				.with(user(this.owner))
+				.with(csrf()))
+			.andReturn()
+			.getFlashMap()
+			.get("errorKey")).isEqualTo("console.edit.placeholderOpen");
 	}
 
 	@Test

@@ -25,7 +25,7 @@ class ModelEditsTest {
 	@Test
 	void anSmsTextIsReplacedAndNothingElse() throws Exception {
 		byte[] edited = ModelEdits.notificationText(UNIT_REVIEW, "Task_SmsApproved", "【展会】${unitName} 已通过审核。\r\n欢迎！",
-				"ignored for an SMS");
+				"ignored for an SMS", null, null);
 
 		assertThat(onlyChange(UNIT_REVIEW, edited, "Task_SmsApproved")).containsExactly(new Detail("header", "template",
 				"【展会】您的单位“${unitName}”已通过审核，现在可以登录平台为人员申办证件。", "【展会】${unitName} 已通过审核。\n欢迎！"));
@@ -37,7 +37,8 @@ class ModelEditsTest {
 
 	@Test
 	void anEmailGetsItsSubjectAndText() throws Exception {
-		byte[] edited = ModelEdits.notificationText(UNIT_REVIEW, "Task_EmailApproved", "您好 ${contactName}", "审核通过");
+		byte[] edited = ModelEdits.notificationText(UNIT_REVIEW, "Task_EmailApproved", "您好 ${contactName}", "审核通过",
+				null, null);
 
 		assertThat(onlyChange(UNIT_REVIEW, edited, "Task_EmailApproved"))
 			.extracting(Detail::qualifier, Detail::newValue)
@@ -46,18 +47,68 @@ class ModelEditsTest {
 	}
 
 	@Test
+	void theEnglishTextsAreEditedBesideTheChineseOnes() throws Exception {
+		byte[] edited = ModelEdits.notificationText(UNIT_REVIEW, "Task_EmailApproved", "您好 ${contactName}", "审核通过",
+				"Dear ${contactName}", "Approved");
+
+		assertThat(onlyChange(UNIT_REVIEW, edited, "Task_EmailApproved"))
+			.extracting(Detail::qualifier, Detail::newValue)
+			.contains(org.assertj.core.groups.Tuple.tuple("template_en", "Dear ${contactName}"),
+					org.assertj.core.groups.Tuple.tuple("subject_en", "Approved"));
+		assertThat(ModelEdits.processEditables(edited).texts())
+			.filteredOn((t) -> t.elementId().equals("Task_EmailApproved"))
+			.singleElement()
+			.satisfies((t) -> {
+				assertThat(t.templateEn()).isEqualTo("Dear ${contactName}");
+				assertThat(t.subjectEn()).isEqualTo("Approved");
+			});
+	}
+
+	@Test
+	void anEmptyEnglishTextRemovesItsHeaderSoTheChineseOneIsSent() throws Exception {
+		assertThat(ModelEdits.processEditables(UNIT_REVIEW).texts())
+			.filteredOn((t) -> t.elementId().equals("Task_EmailApproved"))
+			.singleElement()
+			.satisfies((t) -> assertThat(t.templateEn()).isNotNull());
+
+		byte[] edited = ModelEdits.notificationText(UNIT_REVIEW, "Task_EmailApproved", "您好", "审核通过", "  ", "");
+
+		assertThat(ModelEdits.processEditables(edited).texts())
+			.filteredOn((t) -> t.elementId().equals("Task_EmailApproved"))
+			.singleElement()
+			.satisfies((t) -> {
+				assertThat(t.templateEn()).isNull();
+				assertThat(t.subjectEn()).isNull();
+				assertThat(t.template()).isEqualTo("您好");
+			});
+		assertThat(onlyChange(UNIT_REVIEW, edited, "Task_EmailApproved")).extracting(Detail::qualifier)
+			.contains("template_en", "subject_en");
+	}
+
+	@Test
 	void textsAreValidated() {
-		assertInvalid(() -> ModelEdits.notificationText(UNIT_REVIEW, "Task_SmsApproved", "  ", null),
+		assertInvalid(() -> ModelEdits.notificationText(UNIT_REVIEW, "Task_SmsApproved", "  ", null, null, null),
 				"console.edit.textEmpty");
-		assertInvalid(() -> ModelEdits.notificationText(UNIT_REVIEW, "Task_SmsApproved", "x".repeat(4001), null),
+		assertInvalid(
+				() -> ModelEdits.notificationText(UNIT_REVIEW, "Task_SmsApproved", "x".repeat(4001), null, null, null),
 				"console.edit.tooLong");
-		assertInvalid(() -> ModelEdits.notificationText(UNIT_REVIEW, "Task_SmsApproved", "您好 ${unitName", null),
+		assertInvalid(
+				() -> ModelEdits.notificationText(UNIT_REVIEW, "Task_SmsApproved", "您好 ${unitName", null, null, null),
 				"console.edit.placeholderOpen");
-		assertInvalid(() -> ModelEdits.notificationText(UNIT_REVIEW, "Task_EmailApproved", "正文", "两行\n主题"),
+		assertInvalid(() -> ModelEdits.notificationText(UNIT_REVIEW, "Task_EmailApproved", "正文", "两行\n主题", null, null),
 				"console.edit.textInvalid");
-		assertInvalid(() -> ModelEdits.notificationText(UNIT_REVIEW, "Task_FirstReview", "正文", null),
+		// The English texts are checked the same way.
+		assertInvalid(() -> ModelEdits.notificationText(UNIT_REVIEW, "Task_SmsApproved", "正文", null, "Hello ${unitName",
+				null), "console.edit.placeholderOpen");
+		assertInvalid(
+				() -> ModelEdits.notificationText(UNIT_REVIEW, "Task_EmailApproved", "正文", "主题", "Text", "Two\nlines"),
+				"console.edit.textInvalid");
+		assertInvalid(
+				() -> ModelEdits.notificationText(UNIT_REVIEW, "Task_SmsApproved", "正文", null, "x".repeat(4001), null),
+				"console.edit.tooLong");
+		assertInvalid(() -> ModelEdits.notificationText(UNIT_REVIEW, "Task_FirstReview", "正文", null, null, null),
 				"console.edit.unknownElement");
-		assertInvalid(() -> ModelEdits.notificationText(UNIT_REVIEW, "Task_Nowhere", "正文", null),
+		assertInvalid(() -> ModelEdits.notificationText(UNIT_REVIEW, "Task_Nowhere", "正文", null, null, null),
 				"console.edit.unknownElement");
 	}
 

@@ -42,7 +42,8 @@ class IncidentRetryTest {
 		models.publish("incident-probe.bpmn", probe(), "owner", null);
 		Cases cases = context.getBean(Cases.class);
 		String caseId = cases
-			.open(new NewCase("incident-probe", "probe-1", "故障探针", "unit:0", null, "SUBMITTED", "tester", Map.of()))
+			.open(new NewCase("incident-probe", "probe-1", "故障探针", null, "unit:0", null, "SUBMITTED", "tester",
+					Map.of()))
 			.getId();
 		Incidents incidents = context.getBean(Incidents.class);
 		Incident incident = Awaitility.await()

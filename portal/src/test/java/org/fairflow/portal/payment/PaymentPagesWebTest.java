@@ -72,6 +72,28 @@ class PaymentPagesWebTest {
 	}
 
 	@Test
+	void aUnitNotApprovedYetLearnsWhyThereIsNothingToPayInsteadOfAnErrorPage() throws Exception {
+		org.fairflow.portal.unit.RegistrationForm form = Fixtures
+			.form(org.fairflow.portal.unit.UnitCategory.SOCIAL_ORGANISATION, this.fixtures.tree().sub());
+		this.fixtures.awaitOpenTask(this.fixtures.register(form), "Task_FirstReview");
+		PortalUser underReview = this.fixtures
+			.user(org.fairflow.workers.registry.CreditCode.normalise(form.getCreditCode()));
+
+		String zh = page(get("/payment").with(user(underReview)));
+		String en = page(get("/payment").param("lang", "en").with(user(underReview)));
+
+		assertThat(zh).contains("id=\"payment-unavailable\"")
+			.contains("data-status=\"UNDER_REVIEW\"")
+			.contains("您的单位正在审核中")
+			.contains("href=\"/unit\"")
+			.doesNotContain("id=\"open-items\"");
+		assertThat(en).contains("Your unit is under review");
+		// The pages that act stay forbidden.
+		assertThat(status(post("/payment/confirm").with(user(underReview)).with(csrf()))).isEqualTo(403);
+		assertThat(status(post("/payment/orders").with(user(underReview)).with(csrf()))).isEqualTo(403);
+	}
+
+	@Test
 	void onlyTheLiaisonOfTheUnitSeesItsOrders() throws Exception {
 		Long orderId = order(item("甲", "100")).getId();
 		PaymentTestData.PayingUnit other = PaymentTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc);

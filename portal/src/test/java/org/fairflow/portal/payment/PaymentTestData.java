@@ -74,8 +74,8 @@ final class PaymentTestData {
 		vars.put("entryFrom", "2026-11-05");
 		vars.put("entryTo", "2026-11-10");
 		return cases
-			.open(new NewCase(CaseReactions.BADGE_FLOW, String.valueOf(personId), personName, "unit:" + unit.unitId(),
-					unit.tree().sub().getId(), "SUBMITTED", "test", vars))
+			.open(new NewCase(CaseReactions.BADGE_FLOW, String.valueOf(personId), personName, null,
+					"unit:" + unit.unitId(), unit.tree().sub().getId(), "SUBMITTED", "test", vars))
 			.getId();
 	}
 

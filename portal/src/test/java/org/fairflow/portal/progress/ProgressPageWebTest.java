@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 
+import org.fairflow.portal.cases.Cases;
+import org.fairflow.portal.cases.EventDetail;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
 import org.fairflow.portal.tasks.HumanTask;
@@ -43,6 +45,9 @@ class ProgressPageWebTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Cases cases;
 
 	@Test
 	void theApplicantSeesItsHistoryTheWaitingStepAndItsMessagesWithMaskedRecipients() throws Exception {
@@ -98,6 +103,47 @@ class ProgressPageWebTest {
 	}
 
 	@Test
+	void englishPagesNameTheCaseByTheUnitsEnglishNameChinesePagesByItsChineseName() throws Exception {
+		Fixtures.Tree tree = this.fixtures.tree();
+		RegistrationForm form = Fixtures.form(UnitCategory.SOCIAL_ORGANISATION, tree.sub());
+		String caseId = this.fixtures.register(form);
+		org.fairflow.portal.security.PortalUser unit = this.fixtures.user(CreditCode.normalise(form.getCreditCode()));
+
+		String list = page(get("/progress").param("lang", "en").with(user(unit)));
+		String heading = heading(page(get("/progress/{id}", caseId).param("lang", "en").with(user(unit))));
+
+		assertThat(list).contains(">" + form.getNameEn() + "</a>").doesNotContain(">" + form.getNameZh() + "</a>");
+		assertThat(heading).contains(form.getNameEn()).doesNotContain(form.getNameZh());
+		assertThat(heading(page(get("/progress/{id}", caseId).with(user(unit))))).contains(form.getNameZh())
+			.doesNotContain(form.getNameEn());
+	}
+
+	@Test
+	void historyLinesNameBadgeTypesErrorTypesAndOrganisationsInTheReadersLanguageNeverAsCodes() throws Exception {
+		Fixtures.Tree tree = this.fixtures.tree();
+		RegistrationForm form = Fixtures.form(UnitCategory.SOCIAL_ORGANISATION, tree.sub());
+		String caseId = this.fixtures.register(form);
+		this.cases.recordWithDetail(caseId, "复审员", null, "UPGRADE_REQUESTED", null,
+				EventDetail.codes("VISITOR", "STAFF"), null);
+		this.cases.recordWithDetail(caseId, "owner", "Task_VerifyCreditCode", "INCIDENT_RETRIED", null,
+				EventDetail.codes("JOB_NO_RETRIES"), null);
+		this.cases.recordDecision(caseId, "复审员", "Task_SecondReview", "reassign", "属徐汇区",
+				EventDetail.names("徐汇区交易分团", "Xuhui sub-delegation"));
+		org.fairflow.portal.security.PortalUser unit = this.fixtures.user(CreditCode.normalise(form.getCreditCode()));
+
+		String zh = history(page(get("/progress/{id}", caseId).with(user(unit))));
+		String en = history(page(get("/progress/{id}", caseId).param("lang", "en").with(user(unit))));
+
+		assertThat(zh).contains("专业观众</span> → <span class=\"history-code\">工作人员")
+			.contains("步骤失败，重试次数已用完")
+			.contains("→ 徐汇区交易分团");
+		assertThat(en).contains("Professional visitor</span> → <span class=\"history-code\">Staff")
+			.contains("→ Xuhui sub-delegation")
+			.doesNotContain("徐汇区交易分团");
+		assertThat(zh + en).doesNotContain("VISITOR").doesNotContain("JOB_NO_RETRIES").doesNotContain(">STAFF");
+	}
+
+	@Test
 	void theApplicantSeesHowMessagesOfUnknownOutcomeWereSettled() throws Exception {
 		Fixtures.Tree tree = this.fixtures.tree();
 		RegistrationForm form = Fixtures.form(UnitCategory.SOCIAL_ORGANISATION, tree.sub());
@@ -141,6 +187,16 @@ class ProgressPageWebTest {
 				sms ? "twilio" : "smtp", sms ? "SM" + elementId : "<id@fairflow.local>", attempts,
 				(attempts > 1) ? "No certain answer from Twilio" : null, now, now,
 				"UNKNOWN".equals(status) ? null : now, "RECONCILED".equals(status) ? now : null, note);
+	}
+
+	private static String history(String html) {
+		int start = html.indexOf("id=\"history\"");
+		return html.substring(start, html.indexOf("</table>", start));
+	}
+
+	private static String heading(String html) {
+		int start = html.indexOf("<h1");
+		return html.substring(start, html.indexOf("</h1>", start));
 	}
 
 	private String page(RequestBuilder request) throws Exception {

@@ -43,7 +43,7 @@ public final class FormReviews {
 		Map<String, Object> start = new HashMap<>(variables);
 		start.put("reviewGroup", tree.delegation().reviewGroup());
 		return cases
-			.open(new NewCase(processId, "form-" + System.nanoTime(), "表单审核 Form review", "unit:0",
+			.open(new NewCase(processId, "form-" + System.nanoTime(), "表单审核", "Form review", "unit:0",
 					tree.delegation().getId(), "SUBMITTED", "test", start))
 			.getId();
 	}

@@ -88,6 +88,36 @@ class TaskListWebTest {
 	}
 
 	@Test
+	void aTaskWaitingForAnotherReviewLevelIsMarkedSoNotAsUnclaimed() throws Exception {
+		HumanTask first = firstReview(unit("层级商会"));
+		PortalUser delegation = this.fixtures.user(this.tree.delegationReviewer());
+
+		String zh = this.pages.page(get("/tasks").param("mode", "all").with(user(delegation)));
+		String en = this.pages.page(get("/tasks").param("mode", "all").param("lang", "en").with(user(delegation)));
+
+		assertThat(row(zh, first)).contains("其他层级").doesNotContain("待领取").doesNotContain("name=\"ids\"");
+		assertThat(row(en, first)).contains("Another level").doesNotContain("Unclaimed");
+		assertThat(row(list(get("/tasks").param("mode", "all")), first)).contains("待领取").doesNotContain("其他层级");
+	}
+
+	@Test
+	void englishPagesNameTheApplicantByItsEnglishNameAndSearchFindsIt() throws Exception {
+		RegistrationForm form = unit("英文名商会");
+		form.setNameEn("Chamber of English Names");
+		HumanTask task = firstReview(form);
+
+		String en = list(get("/tasks").param("lang", "en"));
+		String page = this.pages.page(get("/tasks/{id}", task.getId()).param("lang", "en").with(user(this.reviewer)));
+
+		assertThat(row(en, task)).contains("Chamber of English Names").doesNotContain("英文名商会");
+		String title = page.substring(page.indexOf("id=\"task-title\""),
+				page.indexOf("</h1>", page.indexOf("id=\"task-title\"")));
+		assertThat(title).contains("Unit first review: Chamber of English Names").doesNotContain("英文名商会");
+		assertThat(row(list(get("/tasks")), task)).contains("英文名商会").doesNotContain("Chamber of English Names");
+		assertThat(list(get("/tasks").param("q", "english names"))).contains(tr(task));
+	}
+
+	@Test
 	void searchFindsATaskByPartOfTheNameOrByTheStartOfTheCreditCode() throws Exception {
 		RegistrationForm port = unit("港口物流协会");
 		RegistrationForm wine = unit("葡萄酒进口商会");
@@ -300,7 +330,7 @@ class TaskListWebTest {
 		HumanTask task = new HumanTask(caseId, "unit-review", element, TaskHeaders.from(headers, "测试步骤"),
 				this.tree.sub().getId(), 1);
 		task.redelivered(1L, "test");
-		task.applicant(applicant, applicant, null);
+		task.applicant(applicant, null, applicant, null, null);
 		if (claimedBy != null) {
 			task.claim(claimedBy);
 		}

@@ -351,6 +351,8 @@ class UnitReviewFlowTest {
 			.singleElement()
 			.satisfies((e) -> {
 				assertThat(e.getDetail()).isEqualTo(xuhui.getNameZh());
+				assertThat(e.detail(java.util.Locale.ENGLISH)).isEqualTo(xuhui.getNameEn());
+				assertThat(e.detail(java.util.Locale.CHINESE)).isEqualTo(xuhui.getNameZh());
 				assertThat(e.getComment()).isEqualTo("属徐汇区");
 				assertThat(e.getActor()).isEqualTo("复审员" + tree.delegationReviewer().substring(3));
 			});
