@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
+import org.fairflow.processes.BilingualName;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +42,14 @@ public class Formats {
 	/** A date with the time to the second, for a history. */
 	public String dateTimeSeconds(TemporalAccessor value) {
 		return format(value, dateFormat(), SECONDS);
+	}
+
+	/**
+	 * A text the process owner wrote in both languages ({@code 中文 / English}, e.g. a
+	 * decision table's reason), in the reader's.
+	 */
+	public String inLanguage(String bilingual) {
+		return (bilingual == null) ? null : BilingualName.of(bilingual).in(LocaleContextHolder.getLocale());
 	}
 
 	private String format(TemporalAccessor value, DateTimeFormatter... parts) {

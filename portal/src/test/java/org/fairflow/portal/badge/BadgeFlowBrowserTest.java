@@ -117,7 +117,7 @@ class BadgeFlowBrowserTest {
 			Files.write(photo, BadgeTestData.jpeg(600, 800));
 			this.session.browser().open("/badge/persons/new");
 			this.session.browser().wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("person-form")));
-			this.session.browser().type("nationality", "CN");
+			new Select(this.session.browser().driver.findElement(By.id("nationality"))).selectByValue("CN");
 			this.session.browser().type("nameZh", name);
 			new Select(this.session.browser().driver.findElement(By.id("gender"))).selectByValue("MALE");
 			new Select(this.session.browser().driver.findElement(By.id("documentType"))).selectByValue("RESIDENT_ID");

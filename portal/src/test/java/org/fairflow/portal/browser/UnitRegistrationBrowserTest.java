@@ -3,7 +3,6 @@ package org.fairflow.portal.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.support.Fixtures;
@@ -61,22 +60,23 @@ class UnitRegistrationBrowserTest {
 		screenshot("unit");
 		progressLink.click();
 		this.session.browser().wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
-		By approvalSms = By.xpath("//table[@id='messages']//tr[@data-channel='SMS'][contains(., '" + APPROVAL_TEXT
+		By approvalSms = By.xpath("//div[@id='messages']//li[@data-channel='SMS'][contains(., '" + APPROVAL_TEXT
 				+ "') and contains(., '" + unitName + "')]");
 		// The engine runs the closing steps after the second decision: reload until done.
 		this.session.browser().wait.until((browser) -> {
 			browser.navigate().refresh();
-			return "APPROVED".equals(browser.findElement(By.id("case-status")).getDomAttribute("data-status"))
+			return "APPROVED".equals(
+					browser.findElement(By.cssSelector("#case-status .status-badge")).getDomAttribute("data-status"))
 					&& !browser.findElements(approvalSms).isEmpty();
 		});
 		screenshot("progress");
 
-		assertThat(this.session.browser().driver.findElement(By.id("case-status")).getText()).isEqualTo("审核通过");
+		assertThat(this.session.browser().driver.findElement(By.cssSelector("#case-status .status-badge")).getText())
+			.isEqualTo("审核通过");
 		WebElement sms = this.session.browser().driver.findElement(approvalSms);
-		List<WebElement> cells = sms.findElements(By.tagName("td"));
-		String recipient = cells.get(2).getText();
+		String recipient = sms.findElement(By.cssSelector(".font-monospace")).getDomProperty("textContent");
 		assertThat(recipient).contains("****5678").doesNotContain(MOBILE);
-		assertThat(sms.getText()).doesNotContain(MOBILE);
+		assertThat(sms.getDomProperty("textContent")).doesNotContain(MOBILE);
 	}
 
 	private void register(String creditCode, String unitName, long subDelegationId) throws IOException {

@@ -37,4 +37,15 @@ class FormatsTest {
 		assertThat(this.formats.date(null)).isEmpty();
 	}
 
+	@Test
+	void aTextOfTheModelInBothLanguagesIsShownInTheReadersOnly() {
+		String reason = "R1 企业信用代码核验通过 / Enterprise, credit code verified";
+
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+		assertThat(this.formats.inLanguage(reason)).isEqualTo("R1 企业信用代码核验通过");
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(this.formats.inLanguage(reason)).isEqualTo("Enterprise, credit code verified");
+		assertThat(this.formats.inLanguage(null)).isNull();
+	}
+
 }
