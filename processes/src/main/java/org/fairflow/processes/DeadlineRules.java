@@ -14,9 +14,6 @@ import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeInput;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskSchedule;
 
-import org.fairflow.processes.ModelRules.Finding;
-import org.fairflow.processes.ModelRules.Severity;
-
 import static org.fairflow.processes.ModelElements.outputs;
 import static org.fairflow.processes.ModelElements.owner;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
@@ -28,6 +29,15 @@ public final class ModelElements {
 	 * ones the send workers pick for a case whose {@code language} is {@code en}.
 	 */
 	public static final List<String> TEXT_HEADERS = List.of("subject", "template", "subject_en", "template_en");
+
+	/**
+	 * Notification jobs, whose texts come from the {@code template} and {@code subject}
+	 * headers.
+	 */
+	public static final Set<String> NOTIFICATION_JOB_TYPES = Set.of("send-sms", "send-email");
+
+	/** {@code ${name}} or {@code ${a.b}}, as the notification workers fill them. */
+	public static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^${}\\s]+)}");
 
 	private ModelElements() {
 	}
@@ -74,7 +84,7 @@ public final class ModelElements {
 	public static List<String> placeholders(String text) {
 		List<String> found = new ArrayList<>();
 		if (text != null) {
-			Matcher matcher = ModelRules.PLACEHOLDER.matcher(text);
+			Matcher matcher = PLACEHOLDER.matcher(text);
 			while (matcher.find()) {
 				found.add(matcher.group(1));
 			}
@@ -86,7 +96,7 @@ public final class ModelElements {
 	public static List<BaseElement> notificationTasks(BpmnModelInstance model) {
 		List<BaseElement> tasks = new ArrayList<>();
 		for (ZeebeTaskDefinition definition : model.getModelElementsByType(ZeebeTaskDefinition.class)) {
-			if (ModelRules.NOTIFICATION_JOB_TYPES.contains(definition.getType())) {
+			if (NOTIFICATION_JOB_TYPES.contains(definition.getType())) {
 				tasks.add(owner(definition));
 			}
 		}
@@ -125,6 +135,11 @@ public final class ModelElements {
 			element = element.getParentElement();
 		}
 		return (BaseElement) element;
+	}
+
+	static String name(BaseElement element) {
+		String name = element.getAttributeValue("name");
+		return (name != null && !name.isBlank()) ? name : null;
 	}
 
 }

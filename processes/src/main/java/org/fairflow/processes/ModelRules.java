@@ -38,59 +38,13 @@ public final class ModelRules {
 	/** The job type of job-based user tasks, served by the portal's inbox. */
 	public static final String USER_TASK_JOB_TYPE = "io.camunda.zeebe:userTask";
 
-	/**
-	 * Notification jobs, whose texts come from the {@code template} and {@code subject}
-	 * headers.
-	 */
-	public static final Set<String> NOTIFICATION_JOB_TYPES = Set.of("send-sms", "send-email");
-
 	/** Variables every case has from its start. */
 	public static final Set<String> CASE_VARIABLES = Set.of("caseId", "round");
-
-	/** {@code ${name}} or {@code ${a.b}}, as the notification workers fill them. */
-	public static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^${}\\s]+)}");
 
 	/** The decisions a user task offers: lower-case words, comma-separated. */
 	public static final Pattern DECISIONS = Pattern.compile("[a-z]+(,[a-z]+)*");
 
 	private ModelRules() {
-	}
-
-	/** How much a finding weighs. */
-	public enum Severity {
-
-		/** The portal cannot work with the model: publishing is refused. */
-		ERROR,
-		/** Probably a mistake: published only after the owner saw it. */
-		WARNING
-
-	}
-
-	/**
-	 * One thing the portal needs that the model does not give.
-	 *
-	 * @param severity error or warning
-	 * @param elementId the element it is about (the process for the whole model)
-	 * @param elementName that element's name, or null
-	 * @param code the rule; the message key is {@code console.check.<code>}
-	 * @param args the message's arguments
-	 */
-	public record Finding(Severity severity, String elementId, String elementName, String code, List<String> args) {
-
-		public Finding {
-			args = List.copyOf(args);
-		}
-
-		static Finding of(Severity severity, BaseElement element, String code, String... args) {
-			return new Finding(severity, element.getId(), name(element), code, List.of(args));
-		}
-
-		/** For a test's failure message. */
-		@Override
-		public String toString() {
-			return this.severity + " " + this.elementId + " " + this.code + " " + this.args;
-		}
-
 	}
 
 	/**
@@ -202,11 +156,6 @@ public final class ModelRules {
 	/** Only errors and warnings of the given severity. */
 	public static List<Finding> only(Collection<Finding> findings, Severity severity) {
 		return findings.stream().filter((finding) -> finding.severity() == severity).toList();
-	}
-
-	static String name(BaseElement element) {
-		String name = element.getAttributeValue("name");
-		return (name != null && !name.isBlank()) ? name : null;
 	}
 
 	private static boolean isBlank(String value) {

@@ -7,8 +7,6 @@ import java.util.Set;
 
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
-import org.fairflow.processes.ModelRules.Finding;
-import org.fairflow.processes.ModelRules.Severity;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

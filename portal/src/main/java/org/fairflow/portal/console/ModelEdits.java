@@ -20,7 +20,6 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeInput;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
 import org.fairflow.processes.DeadlineRules;
 import org.fairflow.processes.ModelElements;
-import org.fairflow.processes.ModelRules;
 
 /**
  * Small changes a process owner makes in the browser, each on the bytes of the latest
@@ -232,7 +231,7 @@ public final class ModelEdits {
 		int open = text.indexOf("${");
 		while (open >= 0) {
 			int close = text.indexOf('}', open);
-			if (close < 0 || !ModelRules.PLACEHOLDER.matcher(text.substring(open, close + 1)).matches()) {
+			if (close < 0 || !ModelElements.PLACEHOLDER.matcher(text.substring(open, close + 1)).matches()) {
 				throw new Invalid("console.edit.placeholderOpen",
 						text.substring(open, Math.min(text.length(), open + 30)));
 			}

@@ -12,8 +12,8 @@ import org.fairflow.portal.engine.ModelDeployment;
 import org.fairflow.portal.engine.StoredModel;
 import org.fairflow.processes.ModelElements;
 import org.fairflow.processes.ModelRules;
-import org.fairflow.processes.ModelRules.Finding;
-import org.fairflow.processes.ModelRules.Severity;
+import org.fairflow.processes.Finding;
+import org.fairflow.processes.Severity;
 import org.fairflow.workers.job.Worker;
 
 import org.springframework.stereotype.Component;
