@@ -109,6 +109,25 @@ class RolePagesBrowserTest {
 				"/console/migrations");
 	}
 
+	@Test
+	void theRegistrationAVisitorSeesFitsAPhoneAndSpeaksOneLanguage() {
+		Browser browser = this.session.browser();
+		browser.driver.manage().deleteAllCookies();
+		for (String language : List.of("zh_CN", "en")) {
+			browser.open("/?lang=" + language);
+			for (boolean phone : List.of(false, true)) {
+				viewport(phone);
+				for (String page : List.of("/", "/register")) {
+					browser.open(page);
+					browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("nav")));
+					check(page + " (" + language + ", " + (phone ? "375" : "1280") + " px)", "en".equals(language));
+					browser.screenshot("role-visitor" + shotName(page) + "-" + language + (phone ? "-phone" : ""));
+				}
+			}
+		}
+		assertThat(this.problems).as("pages of a visitor").isEmpty();
+	}
+
 	private void walk(String username, String role, String... pages) {
 		Browser browser = this.session.browser();
 		browser.logIn(username, Fixtures.PASSWORD);
