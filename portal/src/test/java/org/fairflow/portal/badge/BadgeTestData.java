@@ -112,7 +112,7 @@ final class BadgeTestData {
 
 	/** A registered unit still under review; returns its liaison. */
 	static PortalUser registeredUnit(Fixtures fixtures) {
-		RegistrationForm form = Fixtures.form(UnitCategory.ENTERPRISE, fixtures.tree().sub());
+		RegistrationForm form = Fixtures.form(UnitCategory.SOCIAL_ORGANISATION, fixtures.tree().sub());
 		fixtures.register(form);
 		return fixtures.user(CreditCode.normalise(form.getCreditCode()));
 	}
