@@ -33,7 +33,7 @@ class WorkersConfigurationImportTest {
 	void providesEveryWorkerOfThisModule() {
 		assertThat(this.workers).extracting(Worker::jobType)
 			.containsExactlyInAnyOrder("verify-credit-code", "send-sms", "send-email", "request-security-check",
-					"deliver-badge");
+					"deliver-badge", "issue-invoice");
 	}
 
 	@Test
