@@ -51,9 +51,12 @@ public class BadgeLifecycle {
 
 	private final DeliveryAddressRepository addresses;
 
+	private final UpgradeFees upgradeFees;
+
 	BadgeLifecycle(PersonRepository persons, Quotas quotas, Cases cases, EngineGateway engine, UnitDirectory units,
-			Organisations organisations, DeliveryAddressRepository addresses) {
+			Organisations organisations, DeliveryAddressRepository addresses, UpgradeFees upgradeFees) {
 		this.addresses = addresses;
+		this.upgradeFees = upgradeFees;
 		this.persons = persons;
 		this.quotas = quotas;
 		this.cases = cases;
@@ -133,10 +136,15 @@ public class BadgeLifecycle {
 
 	/**
 	 * A delegation (or sub-delegation) upgrades a person of its subtree: its own quota
-	 * pays for the new type, the process voids the old badge and produces a new one.
+	 * pays for the new type, the process voids the old badge and produces a new one. The
+	 * fee comes from the DMN {@code badge-upgrade-fee}; a free upgrade records it with
+	 * its reason in the case history.
+	 * @return the fee (0) and the model's reason
 	 * @throws PersonNotFoundException when the person is not in the reviewer's subtree
+	 * @throws UpgradeFeeDueException when the upgrade costs a fee: paying for an upgrade
+	 * is not built yet, so nothing changes
 	 */
-	public void upgrade(PortalUser reviewer, Long personId, BadgeType to) {
+	UpgradeFees.UpgradeFee upgrade(PortalUser reviewer, Long personId, BadgeType to) {
 		if (reviewer.role() != Role.DELEGATION_REVIEWER && reviewer.role() != Role.SUB_DELEGATION_REVIEWER) {
 			throw new PersonNotFoundException();
 		}
@@ -152,6 +160,12 @@ public class BadgeLifecycle {
 		if (to == null || to.ordinal() <= person.getBadgeType().ordinal()) {
 			throw new PersonException(null, "badge.upgrade.notHigher");
 		}
+		UpgradeFees.UpgradeFee fee = this.upgradeFees.of(unit, to);
+		if (!fee.free()) {
+			log.info("{} asked to upgrade person {} to {}: refused, fee {} due ({})", reviewer.getUsername(), personId,
+					to, fee.fee(), fee.reason());
+			throw new UpgradeFeeDueException(fee.fee(), fee.reason());
+		}
 		BadgeType from = person.getBadgeType();
 		this.quotas.upgrade(BadgeApplications.quotaRef(personId), to, unit.creditCode(), unit.organisationId(),
 				reviewer.organisationId());
@@ -160,6 +174,8 @@ public class BadgeLifecycle {
 		// Codes, named in the reader's language by the history fragment.
 		this.cases.recordWithDetail(person.getCaseId(), reviewer.displayName(), null, "UPGRADE_REQUESTED", null,
 				EventDetail.codes(from, to), null);
+		this.cases.recordWithDetail(person.getCaseId(), reviewer.displayName(), null, "UPGRADE_FEE", fee.reason(),
+				EventDetail.names(fee.fee().toPlainString() + " 元", fee.fee().toPlainString() + " yuan"), null);
 		// A new type is a new card: it is no longer the reused one.
 		Map<String, Object> upgrade = Map.of("badgeType", to.name(), "round", round, "reuse", false);
 		if (person.getStatus() == PersonStatus.DELIVERED) {
@@ -171,6 +187,7 @@ public class BadgeLifecycle {
 		}
 		log.info("{} upgraded person {} from {} to {} (case {}, round {})", reviewer.getUsername(), personId, from, to,
 				person.getCaseId(), round);
+		return fee;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.fairflow.portal.badge;
 import org.fairflow.portal.quota.BadgeType;
 import org.fairflow.portal.quota.QuotaException;
 import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.web.Formats;
 import org.fairflow.portal.web.RequestValues;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,8 +19,11 @@ class BadgeUpgradeController {
 
 	private final BadgeLifecycle lifecycle;
 
-	BadgeUpgradeController(BadgeLifecycle lifecycle) {
+	private final Formats formats;
+
+	BadgeUpgradeController(BadgeLifecycle lifecycle, Formats formats) {
 		this.lifecycle = lifecycle;
+		this.formats = formats;
 	}
 
 	@PostMapping("/badge/overview/{id}/upgrade")
@@ -33,8 +37,15 @@ class BadgeUpgradeController {
 			}
 		}
 		try {
-			this.lifecycle.upgrade(user, personId, type);
+			UpgradeFees.UpgradeFee fee = this.lifecycle.upgrade(user, personId, type);
 			redirect.addFlashAttribute("successKey", "badge.upgrade.done");
+			redirect.addFlashAttribute("successArgs",
+					new Object[] { fee.fee().toPlainString(), this.formats.inLanguage(fee.reason()) });
+		}
+		catch (UpgradeFeeDueException ex) {
+			redirect.addFlashAttribute("errorKey", ex.getMessage());
+			redirect.addFlashAttribute("errorArgs",
+					new Object[] { ex.fee().toPlainString(), this.formats.inLanguage(ex.reason()) });
 		}
 		catch (PersonException ex) {
 			redirect.addFlashAttribute("errorKey", ex.getMessage());

@@ -55,6 +55,9 @@ class BadgeApplicationPagesWebTest {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	MemberUnits members;
+
 	PortalUser liaison;
 
 	@BeforeEach
@@ -179,6 +182,26 @@ class BadgeApplicationPagesWebTest {
 			.param("addressId", (addressId != null) ? addressId.toString() : "")
 			.with(csrf())
 			.with(user(this.liaison)));
+	}
+
+	@Test
+	void anUpgradeWithAFeeIsRefusedWithAMessageNamingTheFeeAndTheRule() throws Exception {
+		Fixtures.Tree tree = this.fixtures.tree();
+		this.members.add(tree.organiser().getId(), "某会员单位");
+		PortalUser unit = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc, tree);
+		long approved = add(unit, true);
+		this.jdbc.update("update badge_person set status = 'APPROVED' where id = ?", approved);
+
+		MvcResult refused = this.pages.perform(post("/badge/overview/" + approved + "/upgrade").param("to", "VIP")
+			.with(csrf())
+			.with(user(this.fixtures.user(tree.delegationReviewer()))));
+
+		assertThat(refused.getFlashMap().get("errorKey")).isEqualTo("badge.upgrade.feeDue");
+		Object[] arguments = (Object[]) refused.getFlashMap().get("errorArgs");
+		assertThat(arguments).containsExactly("1000.00", "U4 非会员单位升级 VIP 收费 1000 元");
+		assertThat(this.messages.getMessage("badge.upgrade.feeDue", arguments, Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("本次升级需缴费 1000.00 元（U4 非会员单位升级 VIP 收费 1000 元）。升级缴费尚未开通，证件未升级。");
+		assertThat(column(approved, "badge_type")).isEqualTo("VISITOR");
 	}
 
 	private long add(PortalUser unit, boolean withPhoto) {
