@@ -204,8 +204,12 @@ final class ChaosRun {
 		assertThat(this.approved).as("acknowledged approvals").hasSizeGreaterThanOrEqualTo(killAfter);
 	}
 
+	/**
+	 * Every task of the reviewer's list, page by page; a page past the end shows the last
+	 * page again, so the list ends at the first page without a task not seen before.
+	 */
 	private static List<Long> inbox(PortalSession session) throws IOException, InterruptedException {
-		List<Long> tasks = new ArrayList<>();
+		java.util.Set<Long> tasks = new java.util.LinkedHashSet<>();
 		for (int page = 0;; page++) {
 			Matcher rows = TASK_ROW.matcher(session.get("/tasks?page=" + page).body());
 			int before = tasks.size();
@@ -213,7 +217,7 @@ final class ChaosRun {
 				tasks.add(Long.parseLong(rows.group(1)));
 			}
 			if (tasks.size() == before) {
-				return tasks;
+				return new ArrayList<>(tasks);
 			}
 		}
 	}
