@@ -45,6 +45,9 @@ interface PaymentOrderRepository extends JpaRepository<PaymentOrder, Long> {
 
 	Page<PaymentOrder> findByUnitId(Long unitId, Pageable pageable);
 
+	List<PaymentOrder> findByStatusAndPaidAtGreaterThanEqualAndPaidAtLessThanOrderByPaidAtAscIdAsc(
+			PaymentOrder.Status status, Instant from, Instant to);
+
 }
 
 interface PaymentReceiptRepository extends JpaRepository<PaymentReceipt, Long> {

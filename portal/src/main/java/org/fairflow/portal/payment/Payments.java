@@ -1,7 +1,13 @@
 package org.fairflow.portal.payment;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,8 +17,70 @@ public class Payments {
 
 	private final PaymentItemRepository items;
 
-	Payments(PaymentItemRepository items) {
+	private final PaymentOrderRepository orders;
+
+	Payments(PaymentItemRepository items, PaymentOrderRepository orders) {
 		this.items = items;
+		this.orders = orders;
+	}
+
+	/** An order with its lines, as billing, refunds and finance read it. */
+	@Transactional(readOnly = true)
+	public Optional<OrderView> order(Long orderId) {
+		return this.orders.findById(orderId).map(this::view);
+	}
+
+	/** A unit's orders, newest first, ten to a page. */
+	@Transactional(readOnly = true)
+	public Page<OrderView> ordersOf(Long unitId, int page) {
+		return this.orders
+			.findByUnitId(unitId,
+					PageRequest.of(Math.max(0, page), 10, Sort.by(Sort.Direction.DESC, "createdAt", "id")))
+			.map(this::view);
+	}
+
+	/** Orders paid in {@code [from, to)}, oldest first: what came in, per channel. */
+	@Transactional(readOnly = true)
+	public List<OrderView> paidBetween(Instant from, Instant to) {
+		return this.orders
+			.findByStatusAndPaidAtGreaterThanEqualAndPaidAtLessThanOrderByPaidAtAscIdAsc(PaymentOrder.Status.PAID, from,
+					to)
+			.stream()
+			.map(this::view)
+			.toList();
+	}
+
+	private OrderView view(PaymentOrder order) {
+		List<OrderLine> lines = this.items.findByOrderIdOrderByIdAsc(order.getId())
+			.stream()
+			.map((i) -> new OrderLine(i.getId(), i.getCaseId(), i.getPersonId(), i.getPersonName(), i.getFee(),
+					i.getStatus().name()))
+			.toList();
+		return new OrderView(order.getId(), order.getUnitId(), order.getStatus().name(), order.getTotal(),
+				order.getCreatedAt(), order.getPaidAt(), order.getPaidBy(), order.getSessionId(), lines);
+	}
+
+	/**
+	 * An order as other features see it.
+	 *
+	 * @param status PENDING, TRANSFER_SUBMITTED, PAID or CANCELLED
+	 * @param paidBy ONLINE or TRANSFER once paid
+	 * @param sessionId the gateway session of an online payment (for a payback)
+	 */
+	public record OrderView(Long id, Long unitId, String status, BigDecimal total, Instant createdAt, Instant paidAt,
+			String paidBy, String sessionId, List<OrderLine> lines) {
+
+		/** The payment gateway's and invoice platform's reference of the order. */
+		public String orderRef() {
+			return "order-" + this.id;
+		}
+
+	}
+
+	/** One person's fee on an order; status as {@link #statusOf(String)}. */
+	public record OrderLine(Long itemId, String caseId, Long personId, String personName, BigDecimal fee,
+			String status) {
+
 	}
 
 	/**
