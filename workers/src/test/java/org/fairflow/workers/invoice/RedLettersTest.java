@@ -7,11 +7,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.pdfbox.Loader;
@@ -259,6 +265,47 @@ class RedLettersTest {
 			.state()).isEqualTo(RedLetterAnswer.State.AWAITING_BUYER);
 		assertThat(this.redLetters.forOrder(this.orderRef)).extracting(RedLetterView::refundRef)
 			.containsExactly(this.refundRef, this.refundRef + "-4");
+	}
+
+	@Test
+	void twoConcurrentReversalsOfTheWholeInvoiceReverseItOnce() throws Exception {
+		IssuedInvoice blue = this.invoices.issue(this.orderRef, InvoiceRequestTest.ordinaryForAPerson());
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(3);
+		List<Object> outcomes = new ArrayList<>();
+		try {
+			List<Future<Object>> results = new ArrayList<>();
+			// Two calls for one refund, one for another: one red invoice in all.
+			for (String refund : List.of(this.refundRef, this.refundRef, this.refundRef + "-other")) {
+				results.add(threads.submit(() -> {
+					start.await();
+					try {
+						return this.platform.requestRedLetter(refund, this.orderRef, new BigDecimal("100.00"));
+					}
+					catch (RedLetterRefusedException ex) {
+						return ex.reason();
+					}
+				}));
+			}
+			start.countDown();
+			for (Future<Object> result : results) {
+				outcomes.add(result.get(30, TimeUnit.SECONDS));
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(redRows()).isOne();
+		assertThat(outcomes).filteredOn(RedLetterAnswer.class::isInstance)
+			.extracting((answer) -> ((RedLetterAnswer) answer).redLetterNumber())
+			.hasSizeBetween(1, 2)
+			.containsOnly(this.platform
+				.findRedLetter(this.jdbc.queryForObject(
+						"select refund_ref from red_letter_simulated where order_ref = ?", String.class, this.orderRef))
+				.orElseThrow()
+				.redLetterNumber());
+		assertThat(outcomes).contains(RedLetterRefusedException.EXCEEDS_BLUE_TOTAL);
+		assertThat(blue.total()).isEqualByComparingTo("100.00");
 	}
 
 	@Test
