@@ -109,6 +109,7 @@ class RedLettersTest {
 	@Test
 	void aBookedInvoiceWaitsForTheBuyersConfirmationThenIsReversed() {
 		IssuedInvoice blue = this.invoices.issue(this.orderRef, InvoiceRequestTest.special());
+		assertThat(this.platform.isBooked(blue.invoiceNumber())).isTrue();
 
 		RedLetterAnswer awaiting = this.redLetters.request(this.refundRef, this.orderRef, new BigDecimal("100.00"),
 				blue.invoiceNumber());
@@ -149,7 +150,12 @@ class RedLettersTest {
 	@Test
 	void anOrdinaryInvoiceTheBuyerBookedAfterwardsNeedsAConfirmationToo() {
 		IssuedInvoice blue = this.invoices.issue(this.orderRef, InvoiceRequestTest.ordinaryForAPerson());
+		assertThat(this.platform.isBooked(blue.invoiceNumber())).isFalse();
 		this.platform.book(blue.invoiceNumber());
+		this.platform.book(blue.invoiceNumber());
+
+		assertThat(this.platform.isBooked(blue.invoiceNumber())).isTrue();
+		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> this.platform.book("no-such"));
 
 		assertThat(this.redLetters.request(this.refundRef, this.orderRef, new BigDecimal("10.00"), blue.invoiceNumber())
 			.state()).isEqualTo(RedLetterAnswer.State.AWAITING_BUYER);
