@@ -108,6 +108,8 @@ class RefundProcessTest {
 		assertThat(dueDate(review)).isEqualTo(dueAt(review, "refundReviewDue"))
 			.isAfter(Instant.now().plus(Duration.ofDays(2)).minus(Duration.ofMinutes(5)));
 		assertThat(review.getVariablesAsMap().get("eligibility")).asList().hasSize(2);
+		assertThat(review.getVariablesAsMap()).as("only the collection reaches the case")
+			.doesNotContainKeys("lineEligibility", "line");
 		BpmnAssert.assertThat(instance).isWaitingAtElements("Task_FinanceReview");
 	}
 
