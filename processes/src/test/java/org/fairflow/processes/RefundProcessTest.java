@@ -267,6 +267,33 @@ class RefundProcessTest {
 	}
 
 	@Test
+	void aConfirmationThePlatformHadAlreadyVoidedLapsesLikeTheTimer() throws Exception {
+		ProcessInstanceEvent instance = this.driver.start("refund", invoiced(line(1, "张三", "REJECTED")));
+		approve();
+		awaitBuyer();
+		this.driver.complete(this.driver.activateSingle("await-red-letter-confirmation"), Map.of());
+		this.client.newPublishMessageCommand()
+			.messageName("red-letter-confirmed")
+			.correlationKey("case-refund-1")
+			.send()
+			.join();
+		this.engine.waitForIdleState(IDLE_TIMEOUT);
+
+		this.client.newThrowErrorCommand(this.driver.activateSingle("issue-red-letter").getKey())
+			.errorCode("RED_LETTER_LAPSED")
+			.errorMessage("LAPSED: the confirmation lapsed")
+			.send()
+			.join();
+		this.engine.waitForIdleState(IDLE_TIMEOUT);
+		List<ActivatedJob> jobs = this.driver.completeServiceJobs();
+
+		assertThat(elementIds(jobs)).containsExactly("Task_MarkLapsed", "Task_SmsLapsed", "Task_EmailLapsed",
+				"Task_EmailFinanceLapsed");
+		assertThat(this.activateAll("pay-back")).isEmpty();
+		BpmnAssert.assertThat(instance).hasPassedElement("End_Lapsed").isCompleted().hasNoIncidents();
+	}
+
+	@Test
 	void aLapseWithoutFinanceMailboxEndsWithoutTheFinanceMail() throws Exception {
 		Map<String, Object> variables = invoiced(line(1, "张三", "REJECTED"));
 		variables.remove("financeEmail");
