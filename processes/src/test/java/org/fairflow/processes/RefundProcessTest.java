@@ -71,7 +71,11 @@ class RefundProcessTest {
 			.contains("Refunds for the visitor's own reasons are not granted");
 		assertThat(this.driver.activate(JobDriver.USER_TASK)).as("no finance task").isEmpty();
 		assertThat(this.driver.closeCaseJobs()).hasSize(1);
-		BpmnAssert.assertThat(instance).hasPassedElement("End_Refused").isCompleted().hasNoIncidents();
+		BpmnAssert.assertThat(instance)
+			.hasPassedElement("End_Refused")
+			.hasNotPassedElement("Task_FinanceReview")
+			.isCompleted()
+			.hasNoIncidents();
 	}
 
 	@Test
@@ -88,7 +92,11 @@ class RefundProcessTest {
 			.contains("因个人原因申请的退款不予办理");
 		assertThat(InvoiceRequestProcessTest.render(jobs.get(2), "template_en")).contains("李四: ")
 			.contains("Refunds for the visitor's own reasons are not granted");
-		BpmnAssert.assertThat(instance).hasPassedElement("End_Refused").isCompleted().hasNoIncidents();
+		BpmnAssert.assertThat(instance)
+			.hasPassedElement("End_Refused")
+			.hasNotPassedElement("Task_FinanceReview")
+			.isCompleted()
+			.hasNoIncidents();
 	}
 
 	@Test
@@ -263,7 +271,11 @@ class RefundProcessTest {
 		assertThat(this.activateAll("pay-back")).as("no pay-back after a lapse").isEmpty();
 		assertThat(this.activateAll("issue-red-letter")).isEmpty();
 		assertThat(this.driver.closeCaseJobs()).hasSize(1);
-		BpmnAssert.assertThat(instance).hasPassedElement("End_Lapsed").isCompleted().hasNoIncidents();
+		BpmnAssert.assertThat(instance)
+			.hasPassedElement("End_Lapsed")
+			.hasNotPassedElement("Task_PayBack")
+			.isCompleted()
+			.hasNoIncidents();
 	}
 
 	@Test
@@ -290,7 +302,11 @@ class RefundProcessTest {
 		assertThat(elementIds(jobs)).containsExactly("Task_MarkLapsed", "Task_SmsLapsed", "Task_EmailLapsed",
 				"Task_EmailFinanceLapsed");
 		assertThat(this.activateAll("pay-back")).isEmpty();
-		BpmnAssert.assertThat(instance).hasPassedElement("End_Lapsed").isCompleted().hasNoIncidents();
+		BpmnAssert.assertThat(instance)
+			.hasPassedElement("End_Lapsed")
+			.hasNotPassedElement("Task_PayBack")
+			.isCompleted()
+			.hasNoIncidents();
 	}
 
 	@Test
@@ -306,7 +322,11 @@ class RefundProcessTest {
 		List<ActivatedJob> jobs = awaitServiceJobs();
 
 		assertThat(elementIds(jobs)).containsExactly("Task_MarkLapsed", "Task_SmsLapsed", "Task_EmailLapsed");
-		BpmnAssert.assertThat(instance).hasPassedElement("End_Lapsed").isCompleted().hasNoIncidents();
+		BpmnAssert.assertThat(instance)
+			.hasPassedElement("End_Lapsed")
+			.hasNotPassedElement("Task_PayBack")
+			.isCompleted()
+			.hasNoIncidents();
 	}
 
 	/** Approves the single refundable line's request and completes the status job. */
