@@ -11,6 +11,8 @@ import org.fairflow.portal.payment.Payments;
 import org.fairflow.portal.unit.UnitDirectory;
 import org.fairflow.workers.invoice.Invoices;
 import org.fairflow.workers.invoice.IssuedInvoice;
+import org.fairflow.workers.invoice.RedLetterView;
+import org.fairflow.workers.invoice.RedLetters;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -32,12 +34,16 @@ class Billing {
 
 	private final Invoices issued;
 
+	private final RedLetters redLetters;
+
 	private final UnitDirectory units;
 
-	Billing(Payments payments, OrderInvoiceRepository invoices, Invoices issued, UnitDirectory units) {
+	Billing(Payments payments, OrderInvoiceRepository invoices, Invoices issued, RedLetters redLetters,
+			UnitDirectory units) {
 		this.payments = payments;
 		this.invoices = invoices;
 		this.issued = issued;
+		this.redLetters = redLetters;
 		this.units = units;
 	}
 
@@ -49,12 +55,22 @@ class Billing {
 				: this.invoices.findByOrderIdIn(ids)
 					.stream()
 					.collect(Collectors.toMap(OrderInvoice::getOrderId, Function.identity()));
-		return orders.map((o) -> new OrderRow(o, InvoiceLines.paid(o), byOrder.get(o.id())));
+		return orders.map((o) -> new OrderRow(o, InvoiceLines.paid(o), byOrder.get(o.id()),
+				this.redLetters.forOrder(o.orderRef())));
 	}
 
 	/** The order's issued invoice as the platform recorded it. */
 	Optional<byte[]> invoicePdf(Payments.OrderView order) {
-		return this.issued.recorded(order.orderRef()).map(IssuedInvoice::pdf).filter((pdf) -> pdf.length > 0);
+		return this.issued.issued(order.orderRef()).map(IssuedInvoice::pdf).filter((pdf) -> pdf.length > 0);
+	}
+
+	/** A red-letter invoice (of a refund), with the order it reverses. */
+	Optional<RedLetterView> redLetter(String refundRef) {
+		return this.redLetters.find(refundRef);
+	}
+
+	Optional<byte[]> redLetterPdf(String refundRef) {
+		return this.redLetters.pdf(refundRef).filter((pdf) -> pdf.length > 0);
 	}
 
 	/** Issued invoices, newest first, of one day (the issue date) or all. */
@@ -71,8 +87,10 @@ class Billing {
 	 * One order on the unit's billing page.
 	 *
 	 * @param invoice its invoice request, or null when none was made
+	 * @param redLetters the red-letter invoices that reverse (parts of) its invoice
 	 */
-	record OrderRow(Payments.OrderView order, List<Payments.OrderLine> lines, OrderInvoice invoice) {
+	record OrderRow(Payments.OrderView order, List<Payments.OrderLine> lines, OrderInvoice invoice,
+			List<RedLetterView> redLetters) {
 
 		/** PAID orders may be invoiced and refunded. */
 		public boolean isPaid() {

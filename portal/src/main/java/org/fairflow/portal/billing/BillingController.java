@@ -9,6 +9,7 @@ import org.fairflow.portal.payment.Payments;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.security.Role;
 import org.fairflow.portal.unit.UnitDirectory;
+import org.fairflow.workers.invoice.RedLetterView;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
@@ -98,6 +99,30 @@ class BillingController {
 				: this.requests.orderOf(unitOf(user), orderId);
 		byte[] pdf = this.billing.invoicePdf(order).orElseThrow(BillingController::notFound);
 		return pdf(pdf, "invoice-" + order.orderRef() + ".pdf");
+	}
+
+	/**
+	 * A red-letter invoice: the unit's if it reverses the invoice of one of its orders;
+	 * finance and the organiser any.
+	 */
+	@GetMapping("/refunds/{refundRef}/red-letter.pdf")
+	ResponseEntity<byte[]> redLetterPdf(@AuthenticationPrincipal PortalUser user, @PathVariable String refundRef) {
+		RedLetterView redLetter = this.billing.redLetter(refundRef).orElseThrow(BillingController::notFound);
+		if (!mayReadAll(user)) {
+			Long orderId = orderIdOf(redLetter.orderRef());
+			// Not found unless the order is the unit's own.
+			this.requests.orderOf(unitOf(user), orderId);
+		}
+		byte[] pdf = this.billing.redLetterPdf(refundRef).orElseThrow(BillingController::notFound);
+		return pdf(pdf, "red-letter-" + refundRef + ".pdf");
+	}
+
+	/** {@code order-42} → 42; anything else is no order of anybody's. */
+	private static Long orderIdOf(String orderRef) {
+		if (orderRef == null || !orderRef.matches("order-[0-9]{1,18}")) {
+			throw notFound();
+		}
+		return Long.valueOf(orderRef.substring("order-".length()));
 	}
 
 	static ResponseEntity<byte[]> pdf(byte[] content, String fileName) {

@@ -33,6 +33,7 @@ class FinanceInvoicesController {
 			catch (DateTimeParseException ex) {
 				// A hand-edited address: say so and list every day.
 				model.addAttribute("errorKey", "billing.finance.badDay");
+				model.addAttribute("errorArgs", new Object[0]);
 			}
 		}
 		model.addAttribute("day", date);

@@ -66,7 +66,7 @@ class InvoiceReactions {
 
 	private void issued(OrderInvoice invoice, String caseId) {
 		String orderRef = "order-" + invoice.getOrderId();
-		Optional<IssuedInvoice> recorded = this.issued.recorded(orderRef);
+		Optional<IssuedInvoice> recorded = this.issued.issued(orderRef);
 		if (recorded.isPresent()) {
 			IssuedInvoice i = recorded.get();
 			invoice.issued(i.invoiceNumber(), i.issueDate(), i.amountWithoutTax(), i.taxAmount(), i.total(),
