@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.fairflow.portal.cases.CaseEvent;
 import org.fairflow.portal.cases.CaseStatusChanged;
 import org.fairflow.portal.cases.Cases;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.fairflow.workers.invoice.InvoiceRequest;
 import org.fairflow.workers.invoice.Invoices;
 import org.fairflow.workers.invoice.IssuedInvoice;
 import org.slf4j.Logger;
@@ -28,6 +30,8 @@ import org.springframework.stereotype.Component;
 class InvoiceReactions {
 
 	private static final Logger log = LoggerFactory.getLogger(InvoiceReactions.class);
+
+	private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
 	private final OrderInvoiceRepository invoices;
 
@@ -59,7 +63,11 @@ class InvoiceReactions {
 			issued(invoice, event.caseId());
 		}
 		else if ("INVOICE_REFUSED".equals(event.status())) {
-			invoice.refused(comment(event.caseId(), "INVOICE_REFUSED"), Instant.now());
+			String problems = comment(event.caseId(), "INVOICE_REFUSED");
+			if (problems == null || problems.isBlank()) {
+				problems = problemsOfRequest(event.caseId());
+			}
+			invoice.refused(problems, Instant.now());
 			log.info("Invoice of order {} refused: {}", invoice.getOrderId(), invoice.getProblemKeys());
 		}
 	}
@@ -92,6 +100,25 @@ class InvoiceReactions {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The reasons when the status line has none (the engine hands the error's message to
+	 * the process only if the thrower passes it as a variable): the case's request
+	 * checked again by the same rules the worker applied.
+	 */
+	private String problemsOfRequest(String caseId) {
+		Object request = this.cases.variables(caseId).get("invoiceRequest");
+		if (request == null) {
+			return null;
+		}
+		try {
+			return String.join(",", JSON.convertValue(request, InvoiceRequest.class).problems());
+		}
+		catch (IllegalArgumentException ex) {
+			log.warn("Invoice case {}: its request cannot be read back ({})", caseId, ex.getMessage());
+			return null;
+		}
 	}
 
 	private static String text(Object value) {
