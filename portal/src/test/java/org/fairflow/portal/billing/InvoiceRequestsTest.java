@@ -23,6 +23,7 @@ import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
 import org.fairflow.workers.invoice.InvoiceRequest;
+import org.fairflow.workers.invoice.RedLetters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +71,9 @@ class InvoiceRequestsTest {
 
 	@Autowired
 	Cases cases;
+
+	@Autowired
+	RedLetters redLetters;
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
@@ -170,6 +174,25 @@ class InvoiceRequestsTest {
 		assertThat(page(get("/finance/invoices").with(user(finance)))).contains(number);
 		MvcResult afterIssue = perform(request(orderId));
 		assertThat(afterIssue.getFlashMap().get("errorKey")).isEqualTo("billing.invoice.alreadyIssued");
+
+		// A refund reverses part of it (the buyer has not booked it: issued at once).
+		String refundRef = "refund-b" + orderId;
+		this.redLetters.request(refundRef, "order-" + orderId, new java.math.BigDecimal("120.00"), number);
+		assertThat(page(get("/billing").with(user(this.unit.liaison()))))
+			.contains("data-refund-ref=\"" + refundRef + "\"")
+			.contains("href=\"/billing/refunds/" + refundRef + "/red-letter.pdf\"")
+			.contains("-120.00");
+		MvcResult red = perform(
+				get("/billing/refunds/" + refundRef + "/red-letter.pdf").with(user(this.unit.liaison())));
+		assertThat(red.getResponse().getStatus()).isEqualTo(200);
+		assertThat(red.getResponse().getContentType()).isEqualTo("application/pdf");
+		try (PDDocument document = Loader.loadPDF(red.getResponse().getContentAsByteArray())) {
+			assertThat(new PDFTextStripper().getText(document)).contains(number);
+		}
+		assertThat(status(get("/billing/refunds/" + refundRef + "/red-letter.pdf").with(user(finance)))).isEqualTo(200);
+		assertThat(status(get("/billing/refunds/" + refundRef + "/red-letter.pdf").with(user(other.liaison()))))
+			.isEqualTo(404);
+		assertThat(status(get("/billing/refunds/refund-none/red-letter.pdf").with(user(finance)))).isEqualTo(404);
 	}
 
 	@Test
