@@ -46,6 +46,15 @@ class SecurityConfiguration {
 			.hasRole(Role.PROCESS_OWNER.name())
 			.requestMatchers("/unit/**")
 			.hasRole(Role.APPLICANT.name())
+			// Invoice PDFs: the unit its own (checked per order), finance and the
+			// organiser
+			// any; every other billing page is the unit's.
+			.requestMatchers("/billing/orders/*/invoice.pdf", "/billing/refunds/*/red-letter.pdf")
+			.hasAnyRole(Role.APPLICANT.name(), Role.FINANCE.name(), Role.ORGANISER.name())
+			.requestMatchers("/billing/**")
+			.hasRole(Role.APPLICANT.name())
+			.requestMatchers("/finance/invoices/**")
+			.hasAnyRole(Role.FINANCE.name(), Role.ORGANISER.name())
 			.anyRequest()
 			.authenticated())
 			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
