@@ -15,7 +15,7 @@ import org.fairflow.portal.payment.Payments;
 /**
  * One day's money per channel: paid in, paid back and what remains. Amounts are yuan with
  * 2 places; a payment line is positive, a refund line negative, so the lines of a channel
- * add up to its net.
+ * add up to its net. Methods the templates call are public: SpEL calls no other.
  */
 final class DayLedger {
 
@@ -39,7 +39,7 @@ final class DayLedger {
 	 */
 	record Line(Instant at, Long orderId, Long unitId, String channel, Kind kind, BigDecimal amount, Long refundId) {
 
-		String orderRef() {
+		public String orderRef() {
 			return "order-" + this.orderId;
 		}
 
@@ -53,7 +53,7 @@ final class DayLedger {
 	 */
 	record Totals(String channel, int payments, BigDecimal paid, int refunds, BigDecimal refunded) {
 
-		BigDecimal net() {
+		public BigDecimal net() {
 			return this.paid.subtract(this.refunded);
 		}
 
@@ -112,20 +112,20 @@ final class DayLedger {
 		return new DayLedger(List.copyOf(lines));
 	}
 
-	List<Line> lines() {
+	public List<Line> lines() {
 		return this.lines;
 	}
 
 	/** ONLINE, TRANSFER, then any other channel a line named, in order of appearance. */
-	List<Totals> channels() {
+	public List<Totals> channels() {
 		return this.channels;
 	}
 
-	Totals total() {
+	public Totals total() {
 		return this.total;
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return this.lines.isEmpty();
 	}
 

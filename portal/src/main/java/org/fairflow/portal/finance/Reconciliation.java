@@ -69,26 +69,26 @@ class Reconciliation {
 		private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 		/** The unit's name in the reader's language; a unit not found by its id. */
-		String unitName(Long unitId, Locale locale) {
+		public String unitName(Long unitId, Locale locale) {
 			RegisteredUnit unit = this.units.get(unitId);
 			return (unit != null) ? unit.name(locale) : "#" + unitId;
 		}
 
 		/** The time of day in the fair's zone. */
-		String time(Instant at) {
+		public String time(Instant at) {
 			return (at != null) ? TIME.withZone(this.zone).format(at) : "";
 		}
 
 		/** Date and time in the fair's zone, for exports. */
-		String dateTime(Instant at) {
+		public String dateTime(Instant at) {
 			return (at != null) ? DATE_TIME.withZone(this.zone).format(at) : "";
 		}
 
-		LocalDate previous() {
+		public LocalDate previous() {
 			return this.day.minusDays(1);
 		}
 
-		LocalDate next() {
+		public LocalDate next() {
 			return this.day.plusDays(1);
 		}
 

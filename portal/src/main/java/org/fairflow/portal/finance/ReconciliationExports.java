@@ -135,8 +135,12 @@ class ReconciliationExports {
 		cell.setCellStyle(money);
 	}
 
+	/**
+	 * A numeric cell with a whole number, written as one ({@code 3}, not {@code 3.0}).
+	 */
 	private static void count(XSSFCell cell, int count) {
 		cell.setCellValue(count);
+		cell.getCTCell().setV(Integer.toString(count));
 	}
 
 	private static void row(StringBuilder csv, List<String> cells) {
