@@ -42,6 +42,9 @@ class SecurityConfiguration {
 			.requestMatchers("/tasks/**")
 			.hasAnyRole(Role.SUB_DELEGATION_REVIEWER.name(), Role.DELEGATION_REVIEWER.name(), Role.ORGANISER.name(),
 					Role.FINANCE.name())
+			// Finance's home, reconciliation and invoices: finance and the organiser.
+			.requestMatchers("/finance", "/finance/**")
+			.hasAnyRole(Role.FINANCE.name(), Role.ORGANISER.name())
 			.requestMatchers("/console/**")
 			.hasRole(Role.PROCESS_OWNER.name())
 			.requestMatchers("/unit/**")

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface HumanTaskRepository extends JpaRepository<HumanTask, Long>, JpaSpecificationExecutor<HumanTask> {
 
@@ -13,5 +15,11 @@ interface HumanTaskRepository extends JpaRepository<HumanTask, Long>, JpaSpecifi
 	List<HumanTask> findByCaseIdOrderByCreatedAtAsc(String caseId);
 
 	List<HumanTask> findByCaseIdAndStatus(String caseId, HumanTask.Status status);
+
+	/** Element id and count of the open tasks of a flow whose groups match a pattern. */
+	@Query("select t.elementId, count(t) from HumanTask t where t.status = :status and t.flow = :flow"
+			+ " and concat(',', t.candidateGroups, ',') like :groups escape '\\' group by t.elementId")
+	List<Object[]> countByStep(@Param("status") HumanTask.Status status, @Param("flow") String flow,
+			@Param("groups") String groups);
 
 }

@@ -65,6 +65,21 @@ public class HumanTasks {
 			.orElseThrow(TaskNotFoundException::new);
 	}
 
+	/**
+	 * How many open tasks of a flow are offered to a group, per step (element id): what
+	 * waits for a role such as {@code finance}, whoever asks (the organiser reads
+	 * finance's home without being in its group).
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Long> openCountsByStep(String flow, String group) {
+		String escaped = group.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		Map<String, Long> counts = new HashMap<>();
+		for (Object[] row : this.tasks.countByStep(HumanTask.Status.OPEN, flow, "%," + escaped + ",%")) {
+			counts.put((String) row[0], ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
 	@Transactional(readOnly = true)
 	public List<HumanTask> forCase(String caseId) {
 		return this.tasks.findByCaseIdOrderByCreatedAtAsc(caseId);

@@ -95,12 +95,13 @@ class RolePagesBrowserTest {
 	@Test
 	void theOrganisersPagesFitAPhoneAndSpeakOneLanguage() {
 		walk(account("organiser", Role.ORGANISER, this.tree.organiser()), "organiser", "/tasks", "/quotas",
-				"/badge/overview");
+				"/badge/overview", "/finance", "/finance/reconciliation");
 	}
 
 	@Test
 	void financesPagesFitAPhoneAndSpeakOneLanguage() {
-		walk(account("finance", Role.FINANCE, this.tree.organiser()), "finance", "/tasks");
+		walk(account("finance", Role.FINANCE, this.tree.organiser()), "finance", "/tasks", "/finance",
+				"/finance/reconciliation");
 	}
 
 	@Test
