@@ -81,6 +81,13 @@ class PaidUpgrades {
 	 */
 	BadgeUpgrade request(PortalUser reviewer, Person person, RegisteredUnit unit, BadgeType to,
 			UpgradeFees.UpgradeFee fee) {
+		// A case owes one upgrade item: once one was paid, another paid upgrade of the
+		// same case cannot be charged (only a model with fees below VIP would ask).
+		if (this.payments.upgradeOf(person.getCaseId())
+			.map((i) -> "PAID".equals(i.status()) || "REFUNDABLE".equals(i.status()))
+			.orElse(false)) {
+			throw new PersonException(null, "badge.upgrade.paidBefore");
+		}
 		this.quotas.upgrade(quotaRef(person.getId()), to, unit.creditCode(), unit.organisationId(),
 				reviewer.organisationId());
 		Payments.UpgradeItem item = this.payments.requestUpgrade(person.getCaseId(), person.getId(), person.getNameZh(),

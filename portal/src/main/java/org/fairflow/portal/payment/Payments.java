@@ -52,13 +52,7 @@ public class Payments {
 	 */
 	@Transactional
 	public UpgradeWithdrawal withdrawUpgrade(String caseId) {
-		try {
-			return this.upgrades.withdraw(caseId) ? UpgradeWithdrawal.WITHDRAWN : UpgradeWithdrawal.NOTHING_OPEN;
-		}
-		catch (PaymentException ex) {
-			return "payment.upgrade.underTransfer".equals(ex.messageKey()) ? UpgradeWithdrawal.UNDER_TRANSFER
-					: UpgradeWithdrawal.PAID;
-		}
+		return this.upgrades.withdraw(caseId);
 	}
 
 	/** The case's upgrade item, if an upgrade with a fee was asked for. */

@@ -63,34 +63,32 @@ class UpgradeCharges {
 
 	/**
 	 * The unit withdraws a pending upgrade: its open item leaves a pending order (which
-	 * is recomputed, or cancelled when emptied) and is withdrawn.
-	 * @return false when the case has no open upgrade item (withdrawn before)
-	 * @throws PaymentException when the item is paid, or finance is checking a transfer
-	 * that may pay it
+	 * is recomputed, or cancelled when emptied) and is withdrawn. Refusals are answers,
+	 * not exceptions, so the caller's transaction stays usable.
 	 */
 	@Transactional
-	boolean withdraw(String caseId) {
+	Payments.UpgradeWithdrawal withdraw(String caseId) {
 		PaymentItem item = this.items.findByCaseIdAndPurpose(caseId, PaymentItem.Purpose.UPGRADE).orElse(null);
 		if (item == null || item.getStatus() == PaymentItem.Status.WITHDRAWN) {
-			return false;
+			return Payments.UpgradeWithdrawal.NOTHING_OPEN;
 		}
 		if (item.getStatus() != PaymentItem.Status.OPEN) {
-			throw new PaymentException("payment.upgrade.settled");
+			return Payments.UpgradeWithdrawal.PAID;
 		}
 		PaymentOrder order = (item.getOrderId() != null) ? this.orders.findById(item.getOrderId()).orElse(null) : null;
 		if (order != null && order.getStatus() == PaymentOrder.Status.TRANSFER_SUBMITTED) {
-			throw new PaymentException("payment.upgrade.underTransfer");
+			// Money may be on its way for it: finance decides first.
+			return Payments.UpgradeWithdrawal.UNDER_TRANSFER;
 		}
 		item.status(PaymentItem.Status.WITHDRAWN);
-		if (order != null && order.getStatus() == PaymentOrder.Status.PENDING) {
+		if (order != null) {
 			item.leaveOrder();
-			this.settlement.recompute(order);
-		}
-		else if (order != null) {
-			item.leaveOrder();
+			if (order.getStatus() == PaymentOrder.Status.PENDING) {
+				this.settlement.recompute(order);
+			}
 		}
 		log.info("Upgrade item {} of case {} withdrawn", item.getId(), caseId);
-		return true;
+		return Payments.UpgradeWithdrawal.WITHDRAWN;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
+import org.fairflow.portal.cases.CaseStatusChanged;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.payment.PaymentDriver;
 import org.fairflow.portal.payment.Payments;
@@ -306,6 +307,23 @@ class UpgradeFeeTest {
 			assertThat(i.itemId()).isEqualTo(itemId);
 			assertThat(i.status()).isEqualTo("OPEN");
 		});
+	}
+
+	@Test
+	void aBadgeThatEndsCancelledTakesItsPendingUpgradeAndItsItemWithIt() {
+		Person person = deliveredStaff();
+		String caseId = reload(person).getCaseId();
+		this.lifecycle.upgrade(this.fixtures.user(this.tree.delegationReviewer()), person.getId(), BadgeType.VIP);
+
+		// As the status step of the process reports it.
+		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(
+				new CaseStatusChanged(caseId, BadgeApplications.FLOW, String.valueOf(person.getId()), "CANCELLED")));
+
+		assertThat(this.paidUpgrades.pending(person.getId())).isEmpty();
+		assertThat(this.quotas.reservation(PaidUpgrades.quotaRef(person.getId()))).isEmpty();
+		assertThat(this.payments.upgradeOf(caseId).orElseThrow().status()).isEqualTo("WITHDRAWN");
+		assertThat(count("select count(*) from case_event where case_id = ? and event = 'UPGRADE_WITHDRAWN'", caseId))
+			.isOne();
 	}
 
 	private void awaitSwitched(Person person, String caseId) {

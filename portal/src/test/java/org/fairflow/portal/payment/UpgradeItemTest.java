@@ -53,6 +53,9 @@ class UpgradeItemTest {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	BankTransfers transfers;
+
 	PaymentTestData.PayingUnit unit;
 
 	@BeforeEach
@@ -89,7 +92,7 @@ class UpgradeItemTest {
 	}
 
 	@Test
-	void withdrawingAnUpgradeItemShrinksItsPendingOrderAndIsRefusedUnderATransferOrOncePaid() {
+	void withdrawingAnUpgradeItemShrinksItsPendingOrderAndASecondWithdrawalChangesNothing() {
 		String caseA = PaymentTestData.badgeCase(this.cases, this.unit, "升级二", "200");
 		Long badgeItem = PaymentTestData.awaitItem(this.jdbc, caseA);
 		Long upgradeItem = this.payments
@@ -104,6 +107,23 @@ class UpgradeItemTest {
 		assertThat(PaymentTestData.itemStatus(this.jdbc, upgradeItem)).isEqualTo("WITHDRAWN");
 		assertThat(PaymentTestData.itemStatus(this.jdbc, badgeItem)).isEqualTo("OPEN");
 		assertThat(this.events.stream(UpgradePaid.class)).isEmpty();
+	}
+
+	@Test
+	void anUpgradeItemUnderATransferBeingCheckedIsNotWithdrawnAndTheAnswerLeavesTheTransactionUsable() {
+		String caseId = PaymentTestData.badgeCase(this.cases, this.unit, "升级三", "200");
+		PaymentTestData.awaitItem(this.jdbc, caseId);
+		Long upgradeItem = this.payments
+			.requestUpgrade(caseId, 3L, "升级三", this.unit.unitId(), new BigDecimal("1000.00"), "VIP")
+			.itemId();
+		PaymentOrder order = this.orders.create(this.unit.unitId(), List.of(upgradeItem), "liaison");
+		this.transfers.submit(this.unit.unitId(), order.getId(), ReceiptFile.of("r.pdf", PaymentTestData.pdf()),
+				"liaison");
+
+		assertThat(this.payments.withdrawUpgrade(caseId)).isEqualTo(Payments.UpgradeWithdrawal.UNDER_TRANSFER);
+
+		assertThat(PaymentTestData.itemStatus(this.jdbc, upgradeItem)).isEqualTo("OPEN");
+		assertThat(PaymentTestData.orderStatus(this.jdbc, order.getId())).isEqualTo("TRANSFER_SUBMITTED");
 	}
 
 }
