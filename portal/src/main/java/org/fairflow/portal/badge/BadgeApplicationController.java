@@ -36,8 +36,15 @@ class BadgeApplicationController {
 
 	private final Cases cases;
 
+	private final PaidUpgrades paidUpgrades;
+
+	private final StudentCards studentCards;
+
 	BadgeApplicationController(Liaisons liaisons, Persons persons, BadgeApplications applications,
-			BadgeLifecycle lifecycle, UnitAddresses addresses, Cases cases) {
+			BadgeLifecycle lifecycle, UnitAddresses addresses, Cases cases, PaidUpgrades paidUpgrades,
+			StudentCards studentCards) {
+		this.paidUpgrades = paidUpgrades;
+		this.studentCards = studentCards;
 		this.liaisons = liaisons;
 		this.persons = persons;
 		this.applications = applications;
@@ -69,6 +76,8 @@ class BadgeApplicationController {
 		model.addAttribute("deliveryMethods", DeliveryMethod.values());
 		model.addAttribute("history",
 				(person.getCaseId() != null) ? this.cases.history(person.getCaseId()) : List.of());
+		model.addAttribute("pendingUpgrade", this.paidUpgrades.pending(person.getId()).orElse(null));
+		model.addAttribute("studentCard", this.studentCards.of(person.getId()).orElse(null));
 		return "badge/person";
 	}
 

@@ -30,11 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class BadgeLifecycle {
 
-	/**
-	 * Where the upgrade path of badge-review starts: void the old badge, produce anew.
-	 */
-	static final String UPGRADE_ELEMENT = "Task_VoidBadge";
-
 	private static final Logger log = LoggerFactory.getLogger(BadgeLifecycle.class);
 
 	private final PersonRepository persons;
@@ -53,10 +48,17 @@ public class BadgeLifecycle {
 
 	private final UpgradeFees upgradeFees;
 
+	private final UpgradeSwitch upgradeSwitch;
+
+	private final PaidUpgrades paidUpgrades;
+
 	BadgeLifecycle(PersonRepository persons, Quotas quotas, Cases cases, EngineGateway engine, UnitDirectory units,
-			Organisations organisations, DeliveryAddressRepository addresses, UpgradeFees upgradeFees) {
+			Organisations organisations, DeliveryAddressRepository addresses, UpgradeFees upgradeFees,
+			UpgradeSwitch upgradeSwitch, PaidUpgrades paidUpgrades) {
 		this.addresses = addresses;
 		this.upgradeFees = upgradeFees;
+		this.upgradeSwitch = upgradeSwitch;
+		this.paidUpgrades = paidUpgrades;
 		this.persons = persons;
 		this.quotas = quotas;
 		this.cases = cases;
@@ -138,11 +140,11 @@ public class BadgeLifecycle {
 	 * A delegation (or sub-delegation) upgrades a person of its subtree: its own quota
 	 * pays for the new type, the process voids the old badge and produces a new one. The
 	 * fee comes from the DMN {@code badge-upgrade-fee}; a free upgrade records it with
-	 * its reason in the case history.
-	 * @return the fee (0) and the model's reason
+	 * its reason in the case history and switches at once. An upgrade with a fee takes
+	 * the quota the same way but waits for the unit to pay ({@link PaidUpgrades}): the
+	 * rights switch when the payment item is paid.
+	 * @return the fee (0 when switched now) and the model's reason
 	 * @throws PersonNotFoundException when the person is not in the reviewer's subtree
-	 * @throws UpgradeFeeDueException when the upgrade costs a fee: paying for an upgrade
-	 * is not built yet, so nothing changes
 	 */
 	UpgradeFees.UpgradeFee upgrade(PortalUser reviewer, Long personId, BadgeType to) {
 		if (reviewer.role() != Role.DELEGATION_REVIEWER && reviewer.role() != Role.SUB_DELEGATION_REVIEWER) {
@@ -160,31 +162,19 @@ public class BadgeLifecycle {
 		if (to == null || to.ordinal() <= person.getBadgeType().ordinal()) {
 			throw new PersonException(null, "badge.upgrade.notHigher");
 		}
-		UpgradeFees.UpgradeFee fee = this.upgradeFees.of(unit, to);
+		this.paidUpgrades.refuseWhilePending(person);
+		UpgradeFees.UpgradeFee fee = this.upgradeFees.of(unit, person.getId(), to);
 		if (!fee.free()) {
-			log.info("{} asked to upgrade person {} to {}: refused, fee {} due ({})", reviewer.getUsername(), personId,
-					to, fee.fee(), fee.reason());
-			throw new UpgradeFeeDueException(fee.fee(), fee.reason());
+			this.paidUpgrades.request(reviewer, person, unit, to, fee);
+			return fee;
 		}
 		BadgeType from = person.getBadgeType();
-		this.quotas.upgrade(BadgeApplications.quotaRef(personId), to, unit.creditCode(), unit.organisationId(),
-				reviewer.organisationId());
-		person.upgradedTo(to);
-		int round = this.cases.round(person.getCaseId()) + 1;
 		// Codes, named in the reader's language by the history fragment.
 		this.cases.recordWithDetail(person.getCaseId(), reviewer.displayName(), null, "UPGRADE_REQUESTED", null,
 				EventDetail.codes(from, to), null);
 		this.cases.recordWithDetail(person.getCaseId(), reviewer.displayName(), null, "UPGRADE_FEE", fee.reason(),
 				EventDetail.names(fee.fee().toPlainString() + " 元", fee.fee().toPlainString() + " yuan"), null);
-		// A new type is a new card: it is no longer the reused one.
-		Map<String, Object> upgrade = Map.of("badgeType", to.name(), "round", round, "reuse", false);
-		if (person.getStatus() == PersonStatus.DELIVERED) {
-			// The instance has ended: the case goes on from the model's own upgrade path.
-			this.cases.reopenBefore(person.getCaseId(), UPGRADE_ELEMENT, upgrade);
-		}
-		else {
-			this.engine.publishMessage("badge-upgraded", person.getCaseId(), upgrade);
-		}
+		int round = this.upgradeSwitch.switchRights(person, unit, to, reviewer.organisationId());
 		log.info("{} upgraded person {} from {} to {} (case {}, round {})", reviewer.getUsername(), personId, from, to,
 				person.getCaseId(), round);
 		return fee;

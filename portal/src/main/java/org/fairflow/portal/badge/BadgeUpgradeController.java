@@ -13,16 +13,29 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A delegation upgrades a person's badge from the person's overview page. */
+/**
+ * A delegation upgrades a person's badge from the person's overview page; the unit
+ * withdraws an upgrade that waits for its payment from its own person page.
+ */
 @Controller
 class BadgeUpgradeController {
 
 	private final BadgeLifecycle lifecycle;
 
+	private final PaidUpgrades paidUpgrades;
+
+	private final Liaisons liaisons;
+
+	private final Persons persons;
+
 	private final Formats formats;
 
-	BadgeUpgradeController(BadgeLifecycle lifecycle, Formats formats) {
+	BadgeUpgradeController(BadgeLifecycle lifecycle, PaidUpgrades paidUpgrades, Liaisons liaisons, Persons persons,
+			Formats formats) {
 		this.lifecycle = lifecycle;
+		this.paidUpgrades = paidUpgrades;
+		this.liaisons = liaisons;
+		this.persons = persons;
 		this.formats = formats;
 	}
 
@@ -38,14 +51,11 @@ class BadgeUpgradeController {
 		}
 		try {
 			UpgradeFees.UpgradeFee fee = this.lifecycle.upgrade(user, personId, type);
-			redirect.addFlashAttribute("successKey", "badge.upgrade.done");
+			// A fee means the upgrade waits for the unit's payment; the rights switch
+			// then.
+			redirect.addFlashAttribute("successKey", fee.free() ? "badge.upgrade.done" : "badge.upgrade.pending");
 			redirect.addFlashAttribute("successArgs",
 					new Object[] { fee.fee().toPlainString(), this.formats.inLanguage(fee.reason()) });
-		}
-		catch (UpgradeFeeDueException ex) {
-			redirect.addFlashAttribute("errorKey", ex.getMessage());
-			redirect.addFlashAttribute("errorArgs",
-					new Object[] { ex.fee().toPlainString(), this.formats.inLanguage(ex.reason()) });
 		}
 		catch (PersonException ex) {
 			redirect.addFlashAttribute("errorKey", ex.getMessage());
@@ -55,6 +65,19 @@ class BadgeUpgradeController {
 			redirect.addFlashAttribute("errorArgs", ex.arguments());
 		}
 		return "redirect:/badge/overview/" + personId;
+	}
+
+	@PostMapping("/badge/persons/{id}/upgrade/withdraw")
+	String withdraw(@AuthenticationPrincipal PortalUser user, @PathVariable String id, RedirectAttributes redirect) {
+		Person person = this.persons.own(this.liaisons.approvedUnitOf(user), id);
+		try {
+			this.paidUpgrades.withdraw(person.getUnitId(), person.getId(), user);
+			redirect.addFlashAttribute("successKey", "badge.upgrade.withdrawn");
+		}
+		catch (PersonException ex) {
+			redirect.addFlashAttribute("errorKey", ex.getMessage());
+		}
+		return "redirect:/badge/persons/" + person.getId();
 	}
 
 }

@@ -40,12 +40,16 @@ class MemberUnit {
 		this.createdAt = createdAt;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	String getName() {
+	public String getName() {
 		return this.name;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
 	}
 
 }

@@ -2,6 +2,7 @@ package org.fairflow.portal.badge;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -9,6 +10,9 @@ import java.util.stream.Stream;
 import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.org.Organisations;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class MemberUnits {
 
+	static final int MAX_NAME = 200;
+
+	static final int MAX_LINES = 2000;
+
+	static final int PAGE_SIZE = 20;
+
 	private final MemberUnitRepository members;
 
 	private final Organisations organisations;
@@ -33,13 +43,86 @@ class MemberUnits {
 
 	/** Puts a name on the organiser's list; a name already there is kept once. */
 	void add(Long organiserId, String name) {
+		Outcome outcome = addChecked(organiserId, name);
+		if (outcome == Outcome.EMPTY || outcome == Outcome.TOO_LONG) {
+			throw new IllegalArgumentException("Not a member unit name: " + outcome);
+		}
+	}
+
+	/**
+	 * Puts a name on the organiser's list, checked: trimmed and NFKC-normalised, at most
+	 * {@value #MAX_NAME} characters, not on the list yet (as normalised).
+	 */
+	Outcome addChecked(Long organiserId, String name) {
 		String normalised = normalise(name);
 		if (normalised.isEmpty()) {
-			throw new IllegalArgumentException("A member unit needs a name");
+			return Outcome.EMPTY;
 		}
-		if (!this.members.existsByOrganiserIdAndNormalisedNameIn(organiserId, List.of(normalised))) {
-			this.members.save(new MemberUnit(organiserId, name.strip(), normalised, Instant.now()));
+		if (normalised.length() > MAX_NAME || name.strip().length() > MAX_NAME) {
+			return Outcome.TOO_LONG;
 		}
+		if (this.members.existsByOrganiserIdAndNormalisedNameIn(organiserId, List.of(normalised))) {
+			return Outcome.DUPLICATE;
+		}
+		this.members.save(new MemberUnit(organiserId, normalised, normalised, Instant.now()));
+		return Outcome.ADDED;
+	}
+
+	/**
+	 * Adds one name per line (blank lines skipped); reports what was added, what was on
+	 * the list already (or twice in the text) and what is not a valid name.
+	 */
+	BulkReport addMany(Long organiserId, String text) {
+		List<String> added = new ArrayList<>();
+		List<String> duplicates = new ArrayList<>();
+		List<String> invalid = new ArrayList<>();
+		String[] lines = (text == null) ? new String[0] : text.split("\\R");
+		if (lines.length > MAX_LINES) {
+			throw new IllegalArgumentException("More than " + MAX_LINES + " lines");
+		}
+		for (String line : lines) {
+			if (line.isBlank()) {
+				continue;
+			}
+			switch (addChecked(organiserId, line)) {
+				case ADDED -> added.add(normalise(line));
+				case DUPLICATE -> duplicates.add(normalise(line));
+				default -> invalid.add(shortened(line.strip()));
+			}
+		}
+		return new BulkReport(added, duplicates, invalid);
+	}
+
+	/** The organiser's list, by name, optionally only names containing {@code query}. */
+	@Transactional(readOnly = true)
+	Page<MemberUnit> list(Long organiserId, String query, int page) {
+		PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by("normalisedName", "id"));
+		String q = normalise(query);
+		return q.isEmpty() ? this.members.findByOrganiserId(organiserId, request)
+				: this.members.findByOrganiserIdAndNormalisedNameContainingIgnoreCase(organiserId, q, request);
+	}
+
+	/** Takes a name off the organiser's list; false when it is not (any more) there. */
+	boolean remove(Long organiserId, Long id) {
+		return this.members.findByIdAndOrganiserId(id, organiserId).map((m) -> {
+			this.members.delete(m);
+			return true;
+		}).orElse(false);
+	}
+
+	private static String shortened(String line) {
+		return (line.length() > 40) ? line.substring(0, 40) + "…" : line;
+	}
+
+	/** What a checked addition did. */
+	enum Outcome {
+
+		ADDED, DUPLICATE, EMPTY, TOO_LONG
+
+	}
+
+	/** What pasting many names did, name by name. */
+	record BulkReport(List<String> added, List<String> duplicates, List<String> invalid) {
 	}
 
 	/** Whether the organiser above this organisation keeps a member list at all. */
@@ -66,7 +149,7 @@ class MemberUnits {
 	}
 
 	/** The root of the organisation's tree: the organiser. */
-	private Long organiserOf(Long organisationId) {
+	Long organiserOf(Long organisationId) {
 		Long id = organisationId;
 		for (int depth = 0; depth < 10; depth++) {
 			Organisation org = this.organisations.find(id).orElse(null);

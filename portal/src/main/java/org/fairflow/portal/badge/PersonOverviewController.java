@@ -43,7 +43,10 @@ class PersonOverviewController {
 
 	private final Cases cases;
 
-	PersonOverviewController(PersonOverview overview, ReviewScopes scopes, Cases cases) {
+	private final PaidUpgrades paidUpgrades;
+
+	PersonOverviewController(PersonOverview overview, ReviewScopes scopes, Cases cases, PaidUpgrades paidUpgrades) {
+		this.paidUpgrades = paidUpgrades;
 		this.overview = overview;
 		this.scopes = scopes;
 		this.cases = cases;
@@ -80,6 +83,7 @@ class PersonOverviewController {
 		Person person = this.overview.find(scope, RequestValues.id(id).orElseThrow(PersonNotFoundException::new))
 			.orElseThrow(PersonNotFoundException::new);
 		model.addAttribute("row", OverviewRow.of(person, scope));
+		model.addAttribute("pendingUpgrade", this.paidUpgrades.pending(person.getId()).orElse(null));
 		if (person.getCaseId() != null) {
 			model.addAttribute("flow", this.cases.find(person.getCaseId()).map(CaseRecord::getFlow).orElse(null));
 			model.addAttribute("history", this.cases.history(person.getCaseId()));

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The fee of an upgrade, from the process owner's DMN {@code badge-upgrade-fee}: the
  * portal only gathers the facts (does the organiser keep a member list, is the unit on
- * it, is a student card verified), the rules and amounts live in the model.
+ * it, did the organiser verify the person's student card), the rules and amounts live in
+ * the model.
  */
 @Component
 class UpgradeFees {
@@ -30,19 +31,24 @@ class UpgradeFees {
 
 	private final MemberUnits members;
 
-	UpgradeFees(EngineGateway engine, MemberUnits members) {
+	private final StudentCards studentCards;
+
+	UpgradeFees(EngineGateway engine, MemberUnits members, StudentCards studentCards) {
 		this.engine = engine;
 		this.members = members;
+		this.studentCards = studentCards;
 	}
 
-	UpgradeFee of(RegisteredUnit unit, BadgeType to) {
+	/**
+	 * @param personId the person upgraded: a student card the organiser verified for it
+	 * counts
+	 */
+	UpgradeFee of(RegisteredUnit unit, Long personId, BadgeType to) {
 		Map<String, Object> facts = new HashMap<>();
 		facts.put("targetType", to.name());
 		facts.put("memberListKept", this.members.listKept(unit.organisationId()));
 		facts.put("memberUnit", this.members.isMember(unit.organisationId(), unit.nameZh(), unit.nameEn()));
-		// No student card is verified anywhere yet: the rule for it waits for that
-		// source.
-		facts.put("studentCardVerified", false);
+		facts.put("studentCardVerified", personId != null && this.studentCards.verified(personId));
 		String output = this.engine.evaluateDecision(DECISION, facts);
 		try {
 			JsonNode result = JSON.readTree(output);

@@ -20,9 +20,12 @@ class CaseReactions {
 
 	private final Cases cases;
 
-	CaseReactions(Settlement settlement, Cases cases) {
+	private final UpgradeCharges upgrades;
+
+	CaseReactions(Settlement settlement, Cases cases, UpgradeCharges upgrades) {
 		this.settlement = settlement;
 		this.cases = cases;
+		this.upgrades = upgrades;
 	}
 
 	@EventListener
@@ -30,6 +33,7 @@ class CaseReactions {
 		if (BADGE_FLOW.equals(event.flow())
 				&& ("CANCELLED".equals(event.status()) || "REJECTED".equals(event.status()))) {
 			this.settlement.applicationEnded(event.caseId());
+			this.upgrades.applicationEnded(event.caseId());
 		}
 		else if (BankTransfers.FLOW.equals(event.flow())) {
 			Long orderId = Long.valueOf(event.businessKey());

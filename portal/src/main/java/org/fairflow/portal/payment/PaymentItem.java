@@ -12,7 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One person's badge fee, owed by the case it was requested for. */
+/**
+ * One person's fee, owed by the case it was requested for: the badge fee, or a paid
+ * upgrade of the badge.
+ */
 @Entity
 @Table(name = "payment_item")
 class PaymentItem {
@@ -27,6 +30,16 @@ class PaymentItem {
 		WITHDRAWN,
 		/** Paid, then cancelled or rejected: the refund comes with billing. */
 		REFUNDABLE
+
+	}
+
+	/** What the item pays for; a case owes at most one item of each. */
+	enum Purpose {
+
+		/** The badge fee (request-payment): paying it publishes badge-paid. */
+		BADGE,
+		/** A badge upgrade with a fee: paying it publishes {@link UpgradePaid}. */
+		UPGRADE
 
 	}
 
@@ -56,6 +69,13 @@ class PaymentItem {
 	@Column(name = "order_id")
 	private Long orderId;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
+	private Purpose purpose = Purpose.BADGE;
+
+	@Column(name = "upgrade_to")
+	private String upgradeTo;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -74,6 +94,26 @@ class PaymentItem {
 		this.status = Status.OPEN;
 		this.createdAt = Instant.now();
 		this.updatedAt = this.createdAt;
+	}
+
+	/** The fee of an upgrade to {@code upgradeTo} (a badge type's name). */
+	static PaymentItem upgrade(String caseId, Long personId, String personName, Long unitId, BigDecimal fee,
+			String upgradeTo) {
+		PaymentItem item = new PaymentItem(caseId, personId, personName, unitId, fee);
+		item.purpose = Purpose.UPGRADE;
+		item.upgradeTo = upgradeTo;
+		return item;
+	}
+
+	/**
+	 * A withdrawn upgrade asked for again: the same row owes the new fee (one item per
+	 * case and purpose).
+	 */
+	void reopen(BigDecimal fee, String upgradeTo) {
+		this.fee = fee;
+		this.upgradeTo = upgradeTo;
+		this.orderId = null;
+		status(Status.OPEN);
 	}
 
 	void status(Status status) {
@@ -116,6 +156,19 @@ class PaymentItem {
 
 	public Long getOrderId() {
 		return this.orderId;
+	}
+
+	public Purpose getPurpose() {
+		return this.purpose;
+	}
+
+	/** The new badge type of an upgrade item, else null. */
+	public String getUpgradeTo() {
+		return this.upgradeTo;
+	}
+
+	public boolean isUpgrade() {
+		return this.purpose == Purpose.UPGRADE;
 	}
 
 	public Instant getCreatedAt() {

@@ -14,7 +14,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PaymentItemRepository extends JpaRepository<PaymentItem, Long> {
 
-	Optional<PaymentItem> findByCaseId(String caseId);
+	/** The case's badge fee item (an upgrade's item is asked for by its purpose). */
+	default Optional<PaymentItem> findByCaseId(String caseId) {
+		return findByCaseIdAndPurpose(caseId, PaymentItem.Purpose.BADGE);
+	}
+
+	Optional<PaymentItem> findByCaseIdAndPurpose(String caseId, PaymentItem.Purpose purpose);
 
 	List<PaymentItem> findByOrderIdOrderByIdAsc(Long orderId);
 

@@ -19,9 +19,76 @@ public class Payments {
 
 	private final PaymentOrderRepository orders;
 
-	Payments(PaymentItemRepository items, PaymentOrderRepository orders) {
+	private final UpgradeCharges upgrades;
+
+	Payments(PaymentItemRepository items, PaymentOrderRepository orders, UpgradeCharges upgrades) {
 		this.items = items;
 		this.orders = orders;
+		this.upgrades = upgrades;
+	}
+
+	/**
+	 * The unit owes the fee of a badge upgrade: an open item (purpose UPGRADE) it pays on
+	 * /payment like a badge fee. Asking again keeps the one item; a withdrawn one owes
+	 * again. When it is paid, {@link UpgradePaid} is published.
+	 * @param upgradeTo the new badge type's name, shown on the order line
+	 * @return the item
+	 * @throws IllegalStateException when the case's upgrade fee is paid already
+	 */
+	@Transactional
+	public UpgradeItem requestUpgrade(String caseId, Long personId, String personName, Long unitId, BigDecimal fee,
+			String upgradeTo) {
+		try {
+			return upgradeItem(this.upgrades.request(caseId, personId, personName, unitId, fee, upgradeTo));
+		}
+		catch (PaymentException ex) {
+			throw new IllegalStateException("The upgrade of case " + caseId + " is paid already", ex);
+		}
+	}
+
+	/**
+	 * Withdraws the case's open upgrade item (it leaves a pending order, which is
+	 * recomputed or cancelled when emptied).
+	 */
+	@Transactional
+	public UpgradeWithdrawal withdrawUpgrade(String caseId) {
+		return this.upgrades.withdraw(caseId);
+	}
+
+	/** The case's upgrade item, if an upgrade with a fee was asked for. */
+	@Transactional(readOnly = true)
+	public Optional<UpgradeItem> upgradeOf(String caseId) {
+		return this.upgrades.of(caseId).map(Payments::upgradeItem);
+	}
+
+	private static UpgradeItem upgradeItem(PaymentItem item) {
+		return new UpgradeItem(item.getId(), item.getCaseId(), item.getFee(), item.getUpgradeTo(),
+				item.getStatus().name(), item.getOrderId());
+	}
+
+	/**
+	 * The fee item of a badge upgrade.
+	 *
+	 * @param status as {@link #statusOf(String)}
+	 * @param orderId the order it is on, or null
+	 */
+	public record UpgradeItem(Long itemId, String caseId, BigDecimal fee, String upgradeTo, String status,
+			Long orderId) {
+
+	}
+
+	/** What {@link #withdrawUpgrade(String)} did. */
+	public enum UpgradeWithdrawal {
+
+		/** The open item is withdrawn. */
+		WITHDRAWN,
+		/** There was no open item (none, or withdrawn before): nothing changed. */
+		NOTHING_OPEN,
+		/** The item is paid (or to be refunded): too late to withdraw. */
+		PAID,
+		/** Finance is checking a transfer that may pay it: not now. */
+		UNDER_TRANSFER
+
 	}
 
 	/** An order with its lines, as billing, refunds and finance read it. */

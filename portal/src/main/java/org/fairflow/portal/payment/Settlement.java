@@ -6,6 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +25,14 @@ class Settlement {
 
 	private final BadgePaidMessages messages;
 
-	Settlement(PaymentItemRepository items, PaymentOrderRepository orders, BadgePaidMessages messages) {
+	private final ApplicationEventPublisher events;
+
+	Settlement(PaymentItemRepository items, PaymentOrderRepository orders, BadgePaidMessages messages,
+			ApplicationEventPublisher events) {
 		this.items = items;
 		this.orders = orders;
 		this.messages = messages;
+		this.events = events;
 	}
 
 	/**
@@ -64,7 +69,14 @@ class Settlement {
 		for (PaymentItem item : this.items.findByOrderIdOrderByIdAsc(orderId)) {
 			if (item.getStatus() == PaymentItem.Status.OPEN) {
 				item.status(PaymentItem.Status.PAID);
-				this.messages.paid(item);
+				if (item.isUpgrade()) {
+					// The badge case does not wait for a message: badge switches the
+					// rights.
+					this.events.publishEvent(new UpgradePaid(item.getCaseId(), item.getId()));
+				}
+				else {
+					this.messages.paid(item);
+				}
 			}
 			else if (item.getStatus() == PaymentItem.Status.WITHDRAWN) {
 				item.status(PaymentItem.Status.REFUNDABLE);
@@ -126,7 +138,8 @@ class Settlement {
 		});
 	}
 
-	private void recompute(PaymentOrder order) {
+	/** A pending order without what left it: a new total, or cancelled when empty. */
+	void recompute(PaymentOrder order) {
 		this.items.flush();
 		List<PaymentItem> open = this.items.findByOrderIdOrderByIdAsc(order.getId())
 			.stream()

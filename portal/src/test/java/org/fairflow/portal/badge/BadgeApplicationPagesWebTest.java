@@ -185,7 +185,7 @@ class BadgeApplicationPagesWebTest {
 	}
 
 	@Test
-	void anUpgradeWithAFeeIsRefusedWithAMessageNamingTheFeeAndTheRule() throws Exception {
+	void anUpgradeWithAFeeBeyondTheQuotaIsRefusedNamingTheQuotaAndNothingIsOwed() throws Exception {
 		Fixtures.Tree tree = this.fixtures.tree();
 		this.members.add(tree.organiser().getId(), "某会员单位");
 		PortalUser unit = BadgeTestData.approvedUnit(this.fixtures, this.accounts, this.jdbc, tree);
@@ -196,12 +196,15 @@ class BadgeApplicationPagesWebTest {
 			.with(csrf())
 			.with(user(this.fixtures.user(tree.delegationReviewer()))));
 
-		assertThat(refused.getFlashMap().get("errorKey")).isEqualTo("badge.upgrade.feeDue");
-		Object[] arguments = (Object[]) refused.getFlashMap().get("errorArgs");
-		assertThat(arguments).containsExactly("1000.00", "U4 非会员单位升级 VIP 收费 1000 元");
-		assertThat(this.messages.getMessage("badge.upgrade.feeDue", arguments, Locale.SIMPLIFIED_CHINESE))
-			.isEqualTo("本次升级需缴费 1000.00 元（U4 非会员单位升级 VIP 收费 1000 元）。升级缴费尚未开通，证件未升级。");
+		assertThat((String) refused.getFlashMap().get("errorKey")).startsWith("quota.");
 		assertThat(column(approved, "badge_type")).isEqualTo("VISITOR");
+		assertThat(this.jdbc.queryForObject("select count(*) from badge_upgrade where person_id = ?", Integer.class,
+				approved))
+			.isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from payment_item where person_id = ? and purpose = 'UPGRADE'", Integer.class,
+				approved))
+			.isZero();
 	}
 
 	private long add(PortalUser unit, boolean withPhoto) {
