@@ -25,19 +25,29 @@ class InvoiceConfiguration {
 	@Bean
 	@ConditionalOnProperty(name = "fairflow.invoice.provider", havingValue = "simulated", matchIfMissing = true)
 	SimulatedTaxPlatform simulatedTaxPlatform(JdbcTemplate jdbc, @Value("${fairflow.invoice.font:}") String font,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, PlatformTransactionManager transactions,
+			ObjectProvider<RedLetterListener> listeners) {
 		List<String> fonts = new ArrayList<>();
 		if (!font.isBlank()) {
 			fonts.add(font);
 		}
 		fonts.addAll(InvoicePdf.DEFAULT_FONTS);
-		return new SimulatedTaxPlatform(jdbc, new InvoicePdf(fonts), clock.getIfAvailable(Clock::systemUTC));
+		// Without a listener (the workers' own tests) a confirmation is only logged.
+		return new SimulatedTaxPlatform(jdbc, new InvoicePdf(fonts), clock.getIfAvailable(Clock::systemUTC),
+				new TransactionTemplate(transactions), () -> listeners.orderedStream().toList());
 	}
 
 	@Bean
 	Invoices invoices(JdbcTemplate jdbc, EInvoicingPlatform platform, PlatformTransactionManager transactions,
 			ObjectProvider<Clock> clock) {
 		return new Invoices(jdbc, platform, new TransactionTemplate(transactions),
+				clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	RedLetters redLetters(JdbcTemplate jdbc, EInvoicingPlatform platform, PlatformTransactionManager transactions,
+			ObjectProvider<Clock> clock) {
+		return new RedLetters(jdbc, platform, new TransactionTemplate(transactions),
 				clock.getIfAvailable(Clock::systemUTC));
 	}
 

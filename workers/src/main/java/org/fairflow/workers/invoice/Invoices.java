@@ -95,6 +95,15 @@ public class Invoices {
 	}
 
 	/**
+	 * The issued invoice of an order, PDF included; empty when the order has none (yet).
+	 * The portal's billing and refund features read it to know whether an order is
+	 * invoiced and to offer the PDF.
+	 */
+	public Optional<IssuedInvoice> issued(String orderRef) {
+		return recorded(orderRef);
+	}
+
+	/**
 	 * True when this call recorded the order's first attempt; false when one was there.
 	 */
 	private boolean beginFirstAttempt(String orderRef, InvoiceRequest request) {

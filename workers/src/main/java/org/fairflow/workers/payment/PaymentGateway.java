@@ -11,6 +11,13 @@ import java.util.Optional;
  * returns the session opened first and opens nothing new. The outcome arrives through
  * {@link PaymentListener}; {@link #find(String)} answers what the provider knows now (for
  * reconciliation). Implementations throw on a technical fault (provider unreachable).
+ *
+ * <p>
+ * {@link #refund(RefundRequest)} pays money back on a paid session, idempotent per
+ * {@link RefundRequest#reference()}: a repeated call returns the first refund and pays
+ * nothing again. A refund beyond what the session was paid minus what was refunded on it
+ * is refused ({@link RefundRefusedException}): never a second payback. When the outcome
+ * of a call is unknown, {@link #findRefund(String)} tells whether it was made.
  */
 public interface PaymentGateway {
 
@@ -19,5 +26,14 @@ public interface PaymentGateway {
 
 	/** The session as the provider knows it now. */
 	Optional<PaymentSession> find(String sessionId);
+
+	/**
+	 * Pays back, or returns the refund made before under the same reference.
+	 * @throws RefundRefusedException when the provider refuses it (nothing paid back)
+	 */
+	RefundResult refund(RefundRequest request);
+
+	/** The refund made under a reference, if any: for reconciliation. */
+	Optional<RefundResult> findRefund(String reference);
 
 }

@@ -1,5 +1,6 @@
 package org.fairflow.workers.payment;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,6 +29,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one transaction with the {@link PaymentListener} call, so a session is completed at
  * most once and the listener hears each outcome once, even if the page is submitted twice
  * or concurrently.
+ *
+ * <p>
+ * Refunds are rows of {@code payment_refund_simulated}, unique per reference. A refund
+ * locks its session's row first, so refunds of one session (and two calls with one
+ * reference) take turns: the second sees the first's row and returns it, or finds that
+ * the session has too little left and is refused. No money moves here either.
  */
 public class SimulatedPaymentGateway implements PaymentGateway {
 
@@ -38,12 +47,19 @@ public class SimulatedPaymentGateway implements PaymentGateway {
 
 	private final TransactionTemplate transaction;
 
+	private final TransactionTemplate ownTransaction;
+
 	private final ObjectProvider<PaymentListener> listeners;
 
 	SimulatedPaymentGateway(JdbcTemplate jdbc, TransactionTemplate transaction,
 			ObjectProvider<PaymentListener> listeners) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
+		this.ownTransaction = new TransactionTemplate(transaction.getTransactionManager());
+		// A refund is the provider's own act: committed (or refused) whatever the
+		// caller's
+		// transaction does afterwards, as a remote provider's would be.
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.listeners = listeners;
 		log.warn("Payment is a SIMULATION: no money moves; the payer confirms on the portal's simulated page {}", PAGE);
 	}
@@ -117,6 +133,80 @@ public class SimulatedPaymentGateway implements PaymentGateway {
 		}
 		return Boolean.TRUE.equals(changed);
 	}
+
+	@Override
+	public RefundResult refund(RefundRequest request) {
+		RefundResult result;
+		try {
+			result = this.ownTransaction.execute((status) -> refundLocked(request));
+		}
+		catch (DuplicateKeyException ex) {
+			// A concurrent first call with this reference won; its row is the refund.
+			result = findRefund(request.reference()).orElseThrow(() -> ex);
+		}
+		return sameRefund(request, result);
+	}
+
+	private RefundResult refundLocked(RefundRequest request) {
+		List<String> statuses = this.jdbc.queryForList(
+				"select status from payment_session where session_id = ? for update", String.class,
+				request.sessionId());
+		Optional<RefundResult> earlier = findRefund(request.reference());
+		if (earlier.isPresent()) {
+			log.info("SIMULATED refund {} was made before; not paid back again", request.reference());
+			return earlier.get();
+		}
+		if (statuses.isEmpty()) {
+			throw new RefundRefusedException(RefundRefusedException.SESSION_UNKNOWN,
+					"No payment session " + request.sessionId() + " to refund " + request.reference() + " on");
+		}
+		if (!PaymentStatus.PAID.name().equals(statuses.get(0))) {
+			throw new RefundRefusedException(RefundRefusedException.SESSION_NOT_PAID, "Payment session "
+					+ request.sessionId() + " is " + statuses.get(0) + ", not paid: nothing to refund");
+		}
+		BigDecimal paid = this.jdbc.queryForObject("select amount from payment_session where session_id = ?",
+				BigDecimal.class, request.sessionId());
+		BigDecimal refunded = this.jdbc.queryForObject(
+				"select coalesce(sum(amount), 0) from payment_refund_simulated where session_id = ?", BigDecimal.class,
+				request.sessionId());
+		BigDecimal left = paid.subtract(refunded);
+		if (request.amount().compareTo(left) > 0) {
+			throw new RefundRefusedException(RefundRefusedException.EXCEEDS_PAID,
+					"Refund " + request.reference() + " of " + request.amount() + " exceeds what session "
+							+ request.sessionId() + " has left to pay back (" + left.setScale(2) + " of "
+							+ paid.setScale(2) + ")");
+		}
+		Instant now = Instant.now();
+		this.jdbc.update(
+				"insert into payment_refund_simulated (reference, session_id, amount, refunded_at) values (?, ?, ?, ?)",
+				request.reference(), request.sessionId(), request.amount(), Timestamp.from(now));
+		log.info("SIMULATED refund {}: {} yuan paid back on session {} (no money moved)", request.reference(),
+				request.amount(), request.sessionId());
+		return findRefund(request.reference()).orElseThrow();
+	}
+
+	/**
+	 * A reference names one refund: reused for another one, it is refused, not merged.
+	 */
+	private static RefundResult sameRefund(RefundRequest request, RefundResult result) {
+		if (!result.sessionId().equals(request.sessionId()) || result.amount().compareTo(request.amount()) != 0) {
+			throw new RefundRefusedException(RefundRefusedException.REFERENCE_REUSED, "Refund reference "
+					+ request.reference() + " was used for " + result.amount() + " on session " + result.sessionId());
+		}
+		return result;
+	}
+
+	@Override
+	public Optional<RefundResult> findRefund(String reference) {
+		return this.jdbc
+			.query("select reference, session_id, amount, refunded_at from payment_refund_simulated "
+					+ "where reference = ?", REFUND, reference)
+			.stream()
+			.findFirst();
+	}
+
+	private static final RowMapper<RefundResult> REFUND = (rs, i) -> new RefundResult(rs.getString(1), rs.getString(2),
+			rs.getBigDecimal(3), rs.getTimestamp(4).toInstant());
 
 	private Optional<PaymentSession> findByReference(String reference) {
 		return query("reference = ?", reference);

@@ -227,6 +227,21 @@ class InvoicesTest {
 			return this.platform.find(orderRef);
 		}
 
+		@Override
+		public RedLetterAnswer requestRedLetter(String refundRef, String orderRef, java.math.BigDecimal amount) {
+			return this.platform.requestRedLetter(refundRef, orderRef, amount);
+		}
+
+		@Override
+		public Optional<RedLetterAnswer> findRedLetter(String refundRef) {
+			return this.platform.findRedLetter(refundRef);
+		}
+
+		@Override
+		public RedLetterAnswer issueRedLetter(String refundRef) {
+			return this.platform.issueRedLetter(refundRef);
+		}
+
 	}
 
 }
