@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.fairflow.portal.payment.ReceiptFile;
 
-/** Finance's proof that the money of a transfer refund went back, with the bank's reference. */
+/**
+ * Finance's proof that the money of a transfer refund went back, with the bank's
+ * reference.
+ */
 @Entity
 @Table(name = "refund_bank_receipt")
 class BankRefundReceipt {

@@ -38,8 +38,7 @@ class BankRefunds {
 		if (!"TRANSFER".equals(refund.getChannel()) || refund.getState().finished()) {
 			throw new RefundException("refund.bank.notNow");
 		}
-		BankRefundReceipt receipt = this.receipts.findById(refundId)
-			.orElseGet(() -> new BankRefundReceipt(refundId));
+		BankRefundReceipt receipt = this.receipts.findById(refundId).orElseGet(() -> new BankRefundReceipt(refundId));
 		receipt.replace(file, username);
 		this.receipts.save(receipt);
 		log.info("{} uploaded the bank receipt of refund {} ({})", username, refundId, file.contentType());

@@ -82,7 +82,8 @@ class Paybacks {
 			result = this.gateway.refund(new RefundRequest(reference, sessionId, refund.getAmount()));
 		}
 		catch (RefundRefusedException ex) {
-			// Nothing went back. Not a business outcome of the model (no BPMN error in the
+			// Nothing went back. Not a business outcome of the model (no BPMN error in
+			// the
 			// contract): the job fails with the gateway's reason and ends as an incident
 			// finance sees, after its retries, which ask the gateway again first.
 			this.transactions.executeWithoutResult((tx) -> this.paybacks.lockByRefundId(refundId)
@@ -115,7 +116,8 @@ class Paybacks {
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
-			// The same job ran twice at once and the other run recorded its attempt: it may
+			// The same job ran twice at once and the other run recorded its attempt: it
+			// may
 			// be at the gateway now. Fail this run; its retry reconciles.
 			throw new IllegalStateException("Payback " + refund.reference() + " is being attempted by another run");
 		}

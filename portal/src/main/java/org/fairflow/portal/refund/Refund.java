@@ -24,7 +24,9 @@ class Refund {
 
 		REQUESTED, REFUSED, REJECTED, APPROVED, AWAITING_BUYER, REVERSED, LAPSED, REFUNDED;
 
-		/** A request that ended without money going back: its items may be asked again. */
+		/**
+		 * A request that ended without money going back: its items may be asked again.
+		 */
 		boolean releasesClaims() {
 			return this == REFUSED || this == REJECTED || this == LAPSED;
 		}

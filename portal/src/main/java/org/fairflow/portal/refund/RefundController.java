@@ -115,7 +115,8 @@ class RefundController {
 			return fail(redirect, ex, "redirect:/refunds/new?orderId=" + orderId);
 		}
 		catch (EngineException ex) {
-			return fail(redirect, new RefundException("engine.unavailable"), "redirect:/refunds/new?orderId=" + orderId);
+			return fail(redirect, new RefundException("engine.unavailable"),
+					"redirect:/refunds/new?orderId=" + orderId);
 		}
 	}
 
@@ -158,7 +159,10 @@ class RefundController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(receipt.getContentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(receipt.getFileName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.inline()
+						.filename(receipt.getFileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(receipt.getContent());
 	}

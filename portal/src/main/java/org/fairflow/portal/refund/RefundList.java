@@ -32,7 +32,9 @@ class RefundList {
 		this.redLetters = redLetters;
 	}
 
-	/** One row of the list; {@code redLetterState} is null without a red-letter invoice. */
+	/**
+	 * One row of the list; {@code redLetterState} is null without a red-letter invoice.
+	 */
 	record Row(Refund refund, List<RefundLine> lines, String redLetterState) {
 
 		public String persons() {

@@ -86,7 +86,9 @@ class RefundReactions {
 		});
 	}
 
-	/** The comment of the status line (commentFrom: the DMN's reason, finance's comment). */
+	/**
+	 * The comment of the status line (commentFrom: the DMN's reason, finance's comment).
+	 */
 	private String comment(String caseId, String status) {
 		List<CaseEvent> history = this.cases.history(caseId);
 		for (int i = history.size() - 1; i >= 0; i--) {

@@ -32,7 +32,9 @@ interface RefundLineRepository extends JpaRepository<RefundLine, Long> {
 
 }
 
-/** The claims, by plain statements: an insert that fails on the primary key is the point. */
+/**
+ * The claims, by plain statements: an insert that fails on the primary key is the point.
+ */
 interface RefundClaimRepository extends JpaRepository<RefundClaimRow, Long> {
 
 	/**

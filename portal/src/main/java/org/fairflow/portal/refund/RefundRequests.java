@@ -107,9 +107,8 @@ class RefundRequests {
 	 * @throws RefundException for an order that is not paid
 	 */
 	Preview order(Long unitId, Long orderId) {
-		Payments.OrderView order = (orderId == null) ? null : this.payments.order(orderId)
-			.filter((o) -> o.unitId().equals(unitId))
-			.orElse(null);
+		Payments.OrderView order = (orderId == null) ? null
+				: this.payments.order(orderId).filter((o) -> o.unitId().equals(unitId)).orElse(null);
 		if (order == null) {
 			throw new RefundNotFoundException();
 		}
@@ -161,7 +160,7 @@ class RefundRequests {
 			throw new RefundException("refund.invoicePending");
 		}
 		String orderRef = order.order().orderRef();
-		var invoice = this.invoices.recorded(orderRef);
+		var invoice = this.invoices.issued(orderRef);
 		BigDecimal amount = sum(chosen);
 		Refund refund = this.refunds.saveAndFlush(new Refund(unitId, orderId, order.order().paidBy(), amount,
 				invoice.map((i) -> i.invoiceNumber()).orElse(null), actor));
@@ -203,16 +202,19 @@ class RefundRequests {
 		vars.put("refundLines", refundLines);
 		String en = (unit.nameEn() == null || unit.nameEn().isBlank()) ? null
 				: "Refund #" + refund.getId() + " · " + unit.nameEn();
-		CaseRecord record = this.cases.open(new NewCase(FLOW, String.valueOf(refund.getId()),
-				"退款 #" + refund.getId() + " · " + unit.nameZh(), en, "unit:" + unitId, unit.organisationId(),
-				"REFUND_REQUESTED", actor, vars));
+		CaseRecord record = this.cases
+			.open(new NewCase(FLOW, String.valueOf(refund.getId()), "退款 #" + refund.getId() + " · " + unit.nameZh(), en,
+					"unit:" + unitId, unit.organisationId(), "REFUND_REQUESTED", actor, vars));
 		refund.opened(record.getId());
 		log.info("Unit {} requested refund {} of order {} ({} lines, {} yuan)", unitId, refund.getId(), orderId,
 				chosen.size(), money(amount));
 		return refund;
 	}
 
-	/** An invoice request of the order still running: its outcome decides whether to reverse. */
+	/**
+	 * An invoice request of the order still running: its outcome decides whether to
+	 * reverse.
+	 */
 	private boolean hasOpenInvoiceRequest(Long unitId, Long orderId) {
 		return this.cases.forApplicant("unit:" + unitId)
 			.stream()
@@ -269,7 +271,10 @@ class RefundRequests {
 	}
 
 	static BigDecimal sum(List<Line> lines) {
-		return lines.stream().map(Line::fee).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.UNNECESSARY);
+		return lines.stream()
+			.map(Line::fee)
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
+			.setScale(2, RoundingMode.UNNECESSARY);
 	}
 
 	static String money(BigDecimal amount) {

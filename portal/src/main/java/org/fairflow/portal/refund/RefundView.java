@@ -76,7 +76,9 @@ class RefundView implements FlowView {
 			model.put("refund", refund);
 			model.put("refundLines", this.lines.findByRefundIdOrderByIdAsc(id));
 			model.put("refundUnitName",
-					this.units.findById(refund.getUnitId()).map((u) -> u.name(locale)).orElse("#" + refund.getUnitId()));
+					this.units.findById(refund.getUnitId())
+						.map((u) -> u.name(locale))
+						.orElse("#" + refund.getUnitId()));
 			model.put("refundRedLetter", this.redLetters.find(refund.reference()).orElse(null));
 			model.put("refundPayback", this.paybacks.findById(id).orElse(null));
 			model.put("refundBankReceipt", this.bankRefunds.receipt(id).orElse(null));
@@ -91,8 +93,8 @@ class RefundView implements FlowView {
 	}
 
 	/**
-	 * {@code recorded} (the bank refund) needs the bank's receipt stored and its reference:
-	 * finance cannot confirm money it has no proof of.
+	 * {@code recorded} (the bank refund) needs the bank's receipt stored and its
+	 * reference: finance cannot confirm money it has no proof of.
 	 */
 	@Override
 	public Map<String, Object> onDecision(String caseId, String businessKey, int round, String decision,

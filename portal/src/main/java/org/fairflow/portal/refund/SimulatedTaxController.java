@@ -9,6 +9,7 @@ import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.unit.UnitDirectory;
 import org.fairflow.workers.invoice.Invoices;
 import org.fairflow.workers.invoice.IssuedInvoice;
+import org.fairflow.workers.invoice.RedLetterRefusedException;
 import org.fairflow.workers.invoice.RedLetterView;
 import org.fairflow.workers.invoice.RedLetters;
 import org.fairflow.workers.invoice.SimulatedTaxPlatform;
@@ -29,8 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The SIMULATED tax platform's page, standing in for the buyer's side of the national
  * e-invoicing service: the unit (the buyer) books (入账) a blue invoice of its orders, and
- * confirms an open red-letter confirmation (红字确认单). Only with the simulation
- * configured, and only for the caller's own orders; it says SIMULATION on the page.
+ * confirms an open red-letter confirmation (红字确认单). Only with the simulation configured,
+ * and only for the caller's own orders; it says SIMULATION on the page.
  */
 @Controller
 @RequestMapping("/simulated/tax")
@@ -68,8 +69,7 @@ class SimulatedTaxController {
 	@PostMapping("/book")
 	String book(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String invoiceNumber,
 			RedirectAttributes redirect) {
-		boolean ours = entries(user).stream()
-			.anyMatch((e) -> e.invoice().invoiceNumber().equals(invoiceNumber));
+		boolean ours = entries(user).stream().anyMatch((e) -> e.invoice().invoiceNumber().equals(invoiceNumber));
 		if (!ours) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
@@ -94,14 +94,16 @@ class SimulatedTaxController {
 		catch (EngineException ex) {
 			redirect.addFlashAttribute("errorKey", "engine.unavailable");
 		}
-		catch (IllegalStateException | IllegalArgumentException ex) {
+		catch (RedLetterRefusedException | IllegalArgumentException ex) {
 			// The platform refuses (lapsed meanwhile, confirmed already): say so.
 			redirect.addFlashAttribute("errorKey", "refund.tax.notConfirmable");
 		}
 		return "redirect:/simulated/tax";
 	}
 
-	/** The caller's invoiced orders; anybody but an approved unit, or no simulation: 404. */
+	/**
+	 * The caller's invoiced orders; anybody but an approved unit, or no simulation: 404.
+	 */
 	private List<Entry> entries(PortalUser user) {
 		if (this.simulation.getIfAvailable() == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
