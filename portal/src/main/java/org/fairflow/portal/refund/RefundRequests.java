@@ -224,8 +224,10 @@ class RefundRequests {
 	}
 
 	private static List<Line> chosenLines(Preview order, Collection<Long> itemIds) {
-		Set<Long> ids = (itemIds == null) ? Set.of() : new LinkedHashSet<>(itemIds);
-		ids.remove(null);
+		Set<Long> ids = new LinkedHashSet<>();
+		if (itemIds != null) {
+			itemIds.stream().filter(java.util.Objects::nonNull).forEach(ids::add);
+		}
 		if (ids.isEmpty()) {
 			throw new RefundException("refund.lines.none");
 		}
