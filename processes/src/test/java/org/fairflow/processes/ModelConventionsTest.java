@@ -49,9 +49,12 @@ class ModelConventionsTest {
 
 	private static final Pattern KEBAB_CASE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
-	/** Kind prefix, then a readable PascalCase name: {@code Task_FirstReview}. */
+	/**
+	 * Kind prefix, then a readable PascalCase name: {@code Task_FirstReview};
+	 * {@code Rule_} marks a business rule task that a decision table decides.
+	 */
 	private static final Pattern READABLE_NODE_ID = Pattern.compile(
-			"(Start|End|Task|Gateway|Event|Boundary|Timer|Message|SubProcess|Call)_[A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)*");
+			"(Start|End|Task|Rule|Gateway|Event|Boundary|Timer|Message|SubProcess|Call)_[A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)*");
 
 	/** What the modeler generates: {@code Activity_0x1abcd}, {@code Flow_1k2j3h4}. */
 	private static final Pattern GENERATED_ID = Pattern.compile("[A-Za-z]+_[0-9][0-9a-z]{6}|[A-Za-z]+_[0-9]+");
