@@ -4,6 +4,8 @@ import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
+import org.fairflow.portal.tasks.HumanTask;
+import org.fairflow.portal.tasks.HumanTasks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,12 @@ class RefundPagesWebTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	RefundRequests requests;
+
+	@Autowired
+	HumanTasks tasks;
 
 	RefundTestData.Unit unit;
 
@@ -198,6 +206,39 @@ class RefundPagesWebTest {
 		assertThat(status(post("/badge/overview/abc/cancel").param("reason", "违规")
 			.with(user(RefundTestData.organiser(this.fixtures, this.accounts, this.unit.tree())))
 			.with(csrf()))).isIn(400, 404);
+	}
+
+	@Test
+	void financeSeesTheRefundInItsTasksAndTheUnitInItsList() throws Exception {
+		RefundTestData.Order order = RefundTestData.paidByTransfer(this.jdbc, this.unit,
+				RefundTestData.Person.rejected("张三", "200.00"),
+				RefundTestData.Person.cancelledByOrganiser("李四", "80.50"));
+		Refund refund = this.requests.request(this.unit.unitId(), order.orderId(), order.itemIds(), "test");
+		PortalUser finance = RefundTestData.finance(this.fixtures, this.accounts, this.unit.tree());
+		HumanTask review = this.fixtures.awaitOpenTask(refund.getCaseId(), "Task_FinanceReview");
+
+		String reviewPage = page(get("/tasks/" + review.getId()).with(user(finance)));
+		assertThat(reviewPage).contains("id=\"refund-details\"")
+			.contains("id=\"refund-amount\">280.50<")
+			.contains("data-channel=\"TRANSFER\"")
+			.contains("data-ended-as=\"CANCELLED_BY_ORGANISER\"")
+			.contains("Exchange-rate differences are borne by the payer")
+			.doesNotContain("id=\"bank-receipt-form\"");
+		String list = page(get("/refunds").with(user(this.unit.liaison())));
+		assertThat(list).contains("data-refund-id=\"" + refund.getId() + "\"")
+			.contains("张三、李四")
+			.contains("data-state=\"REQUESTED\"")
+			.contains("/progress/" + refund.getCaseId());
+
+		this.tasks.decide(review.getId(), finance, "approve", null, java.util.Map.of());
+		HumanTask bank = this.fixtures.awaitOpenTask(refund.getCaseId(), BankRefunds.TASK);
+		String bankPage = page(get("/tasks/" + bank.getId()).param("lang", "en").with(user(finance)));
+		assertThat(bankPage).contains("id=\"bank-receipt-form\"").contains("name=\"bankReference\"");
+		MvcResult refused = perform(post("/tasks/" + bank.getId() + "/decide").param("decision", "recorded")
+			.param("bankReference", "BOC-1")
+			.with(user(finance))
+			.with(csrf()));
+		assertThat(refused.getFlashMap().get("errorKey")).isEqualTo("refund.bank.receiptMissing");
 	}
 
 	private String page(RequestBuilder request) throws Exception {
