@@ -60,7 +60,22 @@ class RefundController {
 
 	@GetMapping
 	String index(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("refunds", this.list.of(unitOf(user), page));
+		Long unitId = this.units.approvedUnitOf(user).orElse(null);
+		if (unitId == null) {
+			// The menu offers this page to every unit: one not approved learns why there
+			// is
+			// nothing to refund, instead of an error page (as on /payment).
+			String status = java.util.Optional.ofNullable(user.unitId())
+				.flatMap(this.units::findById)
+				.map(UnitDirectory.RegisteredUnit::status)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+			model.addAttribute("unitStatus", status);
+			model.addAttribute("titleKey", "refund.title");
+			model.addAttribute("textKey", "refund.unavailable");
+			model.addAttribute("boxId", "refund-unavailable");
+			return "unit-not-approved";
+		}
+		model.addAttribute("refunds", this.list.of(unitId, page));
 		model.addAttribute("taxSimulation", this.taxSimulation.getIfAvailable() != null);
 		return "refund/index";
 	}

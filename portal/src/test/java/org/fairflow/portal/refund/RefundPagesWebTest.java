@@ -68,6 +68,21 @@ class RefundPagesWebTest {
 	}
 
 	@Test
+	void aUnitNotApprovedYetLearnsWhyThereIsNothingToRefundWhileActingStaysForbidden() throws Exception {
+		org.fairflow.portal.unit.RegistrationForm form = Fixtures
+			.form(org.fairflow.portal.unit.UnitCategory.SOCIAL_ORGANISATION, this.fixtures.tree().sub());
+		this.fixtures.awaitOpenTask(this.fixtures.register(form), "Task_FirstReview");
+		PortalUser underReview = this.fixtures
+			.user(org.fairflow.workers.registry.CreditCode.normalise(form.getCreditCode()));
+
+		String html = page(get("/refunds").with(user(underReview)));
+
+		assertThat(html).contains("id=\"refund-unavailable\"").contains("data-status=\"UNDER_REVIEW\"");
+		assertThat(status(get("/refunds/new").param("orderId", "1").with(user(underReview)))).isEqualTo(403);
+		assertThat(status(post("/refunds").param("orderId", "1").with(user(underReview)).with(csrf()))).isEqualTo(403);
+	}
+
+	@Test
 	void theChoicePageShowsEachLineWithHowItsBadgeEndedAndTheExchangeRateNote() throws Exception {
 		RefundTestData.Order order = RefundTestData.paidOnline(this.jdbc, this.unit,
 				RefundTestData.Person.rejected("张三", "200.00"),
