@@ -37,9 +37,32 @@ public class MovableClock extends Clock {
 		return ZoneOffset.UTC;
 	}
 
+	/**
+	 * The same moving time read in another zone: the simulated tax platform dates its
+	 * invoices by the day in Beijing. The portal itself counts in UTC
+	 * ({@link #getZone()}).
+	 */
 	@Override
 	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("The portal counts in UTC");
+		MovableClock moving = this;
+		return new Clock() {
+
+			@Override
+			public Instant instant() {
+				return moving.instant();
+			}
+
+			@Override
+			public ZoneId getZone() {
+				return zone;
+			}
+
+			@Override
+			public Clock withZone(ZoneId other) {
+				return moving.withZone(other);
+			}
+
+		};
 	}
 
 }
