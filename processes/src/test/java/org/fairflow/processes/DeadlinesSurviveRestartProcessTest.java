@@ -43,6 +43,8 @@ class DeadlinesSurviveRestartProcessTest {
 		this.client.newDeployResourceCommand()
 			.addResourceFromClasspath("models/badge-review.bpmn")
 			.addResourceFromClasspath("models/unit-review.bpmn")
+			.addResourceFromClasspath("models/refund.bpmn")
+			.addResourceFromClasspath("models/refund-eligibility.dmn")
 			.send()
 			.join();
 	}
@@ -81,6 +83,28 @@ class DeadlinesSurviveRestartProcessTest {
 		this.driver.complete(this.driver.activateSingle("request-security-check"), Map.of());
 
 		assertThat(awaitUserTask().getElementId()).isEqualTo("Task_SecurityTimeout");
+	}
+
+	@Test
+	void redLetterLapseKeepsItsDueTimeWhenTheCaseResumes() throws Exception {
+		Instant before = engineNow();
+		long first = startBefore("refund", "Task_AwaitBuyerConfirmation", refundCase());
+		ActivatedJob await = this.driver.activateSingle("await-red-letter-confirmation");
+		Instant due = dueAt(await, "redLetterConfirmationDue");
+		assertThat(due).isBetween(before.plus(Duration.ofHours(72)), engineNow().plus(Duration.ofHours(72)));
+		Map<String, Object> checkpoint = await.getVariablesAsMap();
+		this.driver.complete(await, Map.of());
+		advance(Duration.ofHours(48));
+		assertThat(this.driver.activate("update-case-status")).as("no lapse after 48 of 72 hours").isEmpty();
+
+		restart(first, "refund", "Task_AwaitBuyerConfirmation", checkpoint);
+		ActivatedJob again = this.driver.activateSingle("await-red-letter-confirmation");
+		assertThat(dueAt(again, "redLetterConfirmationDue")).isEqualTo(due);
+		this.driver.complete(again, Map.of());
+		assertThat(this.driver.activate("update-case-status")).as("no lapse right after the resume").isEmpty();
+		advance(Duration.ofHours(25));
+
+		assertThat(awaitJob("update-case-status").getElementId()).isEqualTo("Task_MarkLapsed");
 	}
 
 	@Test
@@ -128,6 +152,18 @@ class DeadlinesSurviveRestartProcessTest {
 		}
 		assertThat(tasks).as("user tasks").hasSize(1);
 		return tasks.get(0);
+	}
+
+	/** Like {@link #awaitUserTask()}, for the first job of a type. */
+	private ActivatedJob awaitJob(String type) throws Exception {
+		long deadline = System.nanoTime() + IDLE_TIMEOUT.toNanos();
+		List<ActivatedJob> jobs = this.driver.activate(type);
+		while (jobs.isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+			jobs = this.driver.activate(type);
+		}
+		assertThat(jobs).as("jobs of type %s", type).hasSize(1);
+		return jobs.get(0);
 	}
 
 	private long startBefore(String processId, String elementId, Map<String, Object> variables) throws Exception {
@@ -184,6 +220,17 @@ class DeadlinesSurviveRestartProcessTest {
 		variables.put("badgeType", "STAFF");
 		variables.put("fee", 0);
 		variables.put("organiserGroup", "org:organiser");
+		return variables;
+	}
+
+	private static Map<String, Object> refundCase() {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("caseId", "case-refund");
+		variables.put("round", 1);
+		variables.put("refundRef", "refund-5");
+		variables.put("invoiced", true);
+		variables.put("invoiceNumber", "24442000000012345678");
+		variables.put("redLetterState", "AWAITING_BUYER");
 		return variables;
 	}
 

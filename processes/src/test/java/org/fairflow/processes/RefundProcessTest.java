@@ -71,7 +71,11 @@ class RefundProcessTest {
 			.contains("Refunds for the visitor's own reasons are not granted");
 		assertThat(this.driver.activate(JobDriver.USER_TASK)).as("no finance task").isEmpty();
 		assertThat(this.driver.closeCaseJobs()).hasSize(1);
-		BpmnAssert.assertThat(instance).hasPassedElement("End_Refused").isCompleted().hasNoIncidents();
+		BpmnAssert.assertThat(instance)
+			.hasPassedElement("End_Refused")
+			.hasNotPassedElement("Task_FinanceReview")
+			.isCompleted()
+			.hasNoIncidents();
 	}
 
 	@Test
@@ -88,7 +92,11 @@ class RefundProcessTest {
 			.contains("因个人原因申请的退款不予办理");
 		assertThat(InvoiceRequestProcessTest.render(jobs.get(2), "template_en")).contains("李四: ")
 			.contains("Refunds for the visitor's own reasons are not granted");
-		BpmnAssert.assertThat(instance).hasPassedElement("End_Refused").isCompleted().hasNoIncidents();
+		BpmnAssert.assertThat(instance)
+			.hasPassedElement("End_Refused")
+			.hasNotPassedElement("Task_FinanceReview")
+			.isCompleted()
+			.hasNoIncidents();
 	}
 
 	@Test
@@ -108,6 +116,8 @@ class RefundProcessTest {
 		assertThat(dueDate(review)).isEqualTo(dueAt(review, "refundReviewDue"))
 			.isAfter(Instant.now().plus(Duration.ofDays(2)).minus(Duration.ofMinutes(5)));
 		assertThat(review.getVariablesAsMap().get("eligibility")).asList().hasSize(2);
+		assertThat(review.getVariablesAsMap()).as("only the collection reaches the case")
+			.doesNotContainKeys("lineEligibility", "line");
 		BpmnAssert.assertThat(instance).isWaitingAtElements("Task_FinanceReview");
 	}
 
@@ -261,7 +271,42 @@ class RefundProcessTest {
 		assertThat(this.activateAll("pay-back")).as("no pay-back after a lapse").isEmpty();
 		assertThat(this.activateAll("issue-red-letter")).isEmpty();
 		assertThat(this.driver.closeCaseJobs()).hasSize(1);
-		BpmnAssert.assertThat(instance).hasPassedElement("End_Lapsed").isCompleted().hasNoIncidents();
+		BpmnAssert.assertThat(instance)
+			.hasPassedElement("End_Lapsed")
+			.hasNotPassedElement("Task_PayBack")
+			.isCompleted()
+			.hasNoIncidents();
+	}
+
+	@Test
+	void aConfirmationThePlatformHadAlreadyVoidedLapsesLikeTheTimer() throws Exception {
+		ProcessInstanceEvent instance = this.driver.start("refund", invoiced(line(1, "张三", "REJECTED")));
+		approve();
+		awaitBuyer();
+		this.driver.complete(this.driver.activateSingle("await-red-letter-confirmation"), Map.of());
+		this.client.newPublishMessageCommand()
+			.messageName("red-letter-confirmed")
+			.correlationKey("case-refund-1")
+			.send()
+			.join();
+		this.engine.waitForIdleState(IDLE_TIMEOUT);
+
+		this.client.newThrowErrorCommand(this.driver.activateSingle("issue-red-letter").getKey())
+			.errorCode("RED_LETTER_LAPSED")
+			.errorMessage("LAPSED: the confirmation lapsed")
+			.send()
+			.join();
+		this.engine.waitForIdleState(IDLE_TIMEOUT);
+		List<ActivatedJob> jobs = this.driver.completeServiceJobs();
+
+		assertThat(elementIds(jobs)).containsExactly("Task_MarkLapsed", "Task_SmsLapsed", "Task_EmailLapsed",
+				"Task_EmailFinanceLapsed");
+		assertThat(this.activateAll("pay-back")).isEmpty();
+		BpmnAssert.assertThat(instance)
+			.hasPassedElement("End_Lapsed")
+			.hasNotPassedElement("Task_PayBack")
+			.isCompleted()
+			.hasNoIncidents();
 	}
 
 	@Test
@@ -277,7 +322,11 @@ class RefundProcessTest {
 		List<ActivatedJob> jobs = awaitServiceJobs();
 
 		assertThat(elementIds(jobs)).containsExactly("Task_MarkLapsed", "Task_SmsLapsed", "Task_EmailLapsed");
-		BpmnAssert.assertThat(instance).hasPassedElement("End_Lapsed").isCompleted().hasNoIncidents();
+		BpmnAssert.assertThat(instance)
+			.hasPassedElement("End_Lapsed")
+			.hasNotPassedElement("Task_PayBack")
+			.isCompleted()
+			.hasNoIncidents();
 	}
 
 	/** Approves the single refundable line's request and completes the status job. */
