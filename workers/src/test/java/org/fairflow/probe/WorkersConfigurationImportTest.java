@@ -33,7 +33,8 @@ class WorkersConfigurationImportTest {
 	void providesEveryWorkerOfThisModule() {
 		assertThat(this.workers).extracting(Worker::jobType)
 			.containsExactlyInAnyOrder("verify-credit-code", "send-sms", "send-email", "request-security-check",
-					"deliver-badge", "issue-invoice");
+					"deliver-badge", "issue-invoice", "request-red-letter", "await-red-letter-confirmation",
+					"issue-red-letter");
 	}
 
 	@Test

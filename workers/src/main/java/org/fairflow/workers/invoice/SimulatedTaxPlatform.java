@@ -180,6 +180,17 @@ public class SimulatedTaxPlatform implements EInvoicingPlatform {
 	}
 
 	/**
+	 * Whether the buyer has booked the invoice (for the simulated buyer page); false for
+	 * an unknown number.
+	 */
+	public boolean isBooked(String invoiceNumber) {
+		return this.jdbc
+			.queryForList("select booked from invoice_simulated where invoice_number = ?", Boolean.class, invoiceNumber)
+			.stream()
+			.anyMatch(Boolean.TRUE::equals);
+	}
+
+	/**
 	 * The simulated buyer confirms a red-letter confirmation within its 72 hours; the
 	 * {@link RedLetterListener}s hear it in the same transaction (a failing listener
 	 * undoes the confirmation). A confirmation confirmed before is not confirmed (nor

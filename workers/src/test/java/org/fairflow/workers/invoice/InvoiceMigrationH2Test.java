@@ -28,6 +28,14 @@ class InvoiceMigrationH2Test {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			statement.executeUpdate(insert);
 			assertThatExceptionOfType(SQLException.class).isThrownBy(() -> statement.executeUpdate(insert));
+			String red = "insert into red_letter_record (refund_ref, order_ref, amount, status, attempts, "
+					+ "attempt_started_at) values ('refund-1', 'order-1', 10.00, 'ATTEMPTING', 1, current_timestamp)";
+			statement.executeUpdate(red);
+			assertThatExceptionOfType(SQLException.class).isThrownBy(() -> statement.executeUpdate(red));
+			assertThatExceptionOfType(SQLException.class).isThrownBy(() -> statement.executeUpdate(
+					"insert into red_letter_simulated (refund_ref, order_ref, blue_invoice_number, amount, state, "
+							+ "created_at) values ('refund-2', 'order-1', '26990000000000000000', 10.00, 'LAPSED', "
+							+ "current_timestamp)"));
 		}
 	}
 
