@@ -118,6 +118,43 @@ public class BadgeLifecycle {
 	}
 
 	/**
+	 * The organiser cancels (注销) a submitted person of its tree, with a reason. Recorded
+	 * as {@code ORGANISER_CANCEL_REQUESTED}, not the unit's {@code CANCEL_REQUESTED}: a
+	 * refund tells them apart ({@code CANCELLED_BY_ORGANISER} is refunded). The process
+	 * confirms it as for the unit's own cancellation.
+	 * @throws PersonNotFoundException when the caller is no organiser or the person is
+	 * outside its tree
+	 */
+	public void cancelByOrganiser(PortalUser organiser, Long personId, String reason) {
+		if (organiser == null || organiser.role() != Role.ORGANISER) {
+			throw new PersonNotFoundException();
+		}
+		Person person = this.persons.findById(personId).orElseThrow(PersonNotFoundException::new);
+		RegisteredUnit unit = this.units.findById(person.getUnitId()).orElseThrow(PersonNotFoundException::new);
+		if (!this.organisations.subtree(organiser.organisationId()).contains(unit.organisationId())) {
+			throw new PersonNotFoundException();
+		}
+		person = this.persons.lockByIdAndUnitId(personId, unit.id()).orElseThrow(PersonNotFoundException::new);
+		// A draft is still the unit's own; the organiser cancels what was submitted.
+		if (!person.getStatus().cancellable() || person.getStatus() == PersonStatus.DRAFT
+				|| person.getCaseId() == null) {
+			throw new PersonException(null, "badge.notCancellable");
+		}
+		String cleanReason = (reason == null) ? "" : reason.strip();
+		if (cleanReason.isEmpty()) {
+			throw new PersonException(null, "badge.organiserCancel.reasonMissing");
+		}
+		if (cleanReason.length() > 200) {
+			throw new PersonException(null, "badge.cancel.reasonTooLong");
+		}
+		this.cases.record(person.getCaseId(), organiser.displayName(), null, "ORGANISER_CANCEL_REQUESTED", null,
+				cleanReason, null);
+		this.engine.publishMessage("badge-cancelled", person.getCaseId(), Map.of("cancelReason", cleanReason));
+		log.info("Organiser {} asked to cancel person {} (case {})", organiser.getUsername(), personId,
+				person.getCaseId());
+	}
+
+	/**
 	 * How the badge is handed over: read when the badge is produced, so it can change
 	 * until then.
 	 */

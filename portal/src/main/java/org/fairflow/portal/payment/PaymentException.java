@@ -4,7 +4,7 @@ package org.fairflow.portal.payment;
  * A payment step refused for a reason the payer is told (a message key of
  * payment.properties).
  */
-class PaymentException extends RuntimeException {
+public class PaymentException extends RuntimeException {
 
 	private final String messageKey;
 
@@ -16,11 +16,11 @@ class PaymentException extends RuntimeException {
 		this.arguments = arguments;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return this.messageKey;
 	}
 
-	Object[] arguments() {
+	public Object[] arguments() {
 		return this.arguments;
 	}
 

@@ -29,7 +29,9 @@ class PaymentItem {
 		/** The application was cancelled or rejected before payment. */
 		WITHDRAWN,
 		/** Paid, then cancelled or rejected: the refund comes with billing. */
-		REFUNDABLE
+		REFUNDABLE,
+		/** Paid back by a refund (portal {@code refund}): never refunded again. */
+		REFUNDED
 
 	}
 

@@ -160,6 +160,24 @@ public class Payments {
 		return this.items.findByCaseId(caseId).map((item) -> item.getStatus().name());
 	}
 
+	/**
+	 * A refund of these items of the order was paid back: they become REFUNDED (a
+	 * repeated call changes nothing). Runs in the caller's transaction.
+	 * @return how many items changed now
+	 */
+	@Transactional
+	public int refunded(Long orderId, java.util.Collection<Long> itemIds) {
+		int changed = 0;
+		for (PaymentItem item : this.items.findByOrderIdOrderByIdAsc(orderId)) {
+			if (itemIds.contains(item.getId()) && (item.getStatus() == PaymentItem.Status.PAID
+					|| item.getStatus() == PaymentItem.Status.REFUNDABLE)) {
+				item.status(PaymentItem.Status.REFUNDED);
+				changed++;
+			}
+		}
+		return changed;
+	}
+
 	/** Whether the case's fee sits on an order that waits for payment. */
 	@Transactional(readOnly = true)
 	public boolean onOrder(String caseId) {

@@ -8,11 +8,12 @@ import org.fairflow.portal.web.UploadedImage;
 /**
  * A bank-transfer receipt as uploaded: PDF, JPEG or PNG, told by its first bytes (never
  * by its name or the browser's content type), at most 5 MB; an image also within
- * {@link UploadedImage}'s pixel limits.
+ * {@link UploadedImage}'s pixel limits. Public for finance's bank-refund receipts
+ * ({@code refund}), which follow the same rules.
  */
-record ReceiptFile(String fileName, String contentType, byte[] content) {
+public record ReceiptFile(String fileName, String contentType, byte[] content) {
 
-	static final int MAX_BYTES = 5 * 1024 * 1024;
+	public static final int MAX_BYTES = 5 * 1024 * 1024;
 
 	private static final byte[] PDF = { '%', 'P', 'D', 'F', '-' };
 
@@ -24,7 +25,7 @@ record ReceiptFile(String fileName, String contentType, byte[] content) {
 	 * @throws PaymentException with a message for the payer when the file is missing, too
 	 * large or of another type
 	 */
-	static ReceiptFile of(String originalName, byte[] content) {
+	public static ReceiptFile of(String originalName, byte[] content) {
 		if (content == null || content.length == 0) {
 			throw new PaymentException("payment.receipt.missing");
 		}

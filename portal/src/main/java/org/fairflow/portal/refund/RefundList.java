@@ -1,0 +1,62 @@
+package org.fairflow.portal.refund;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.fairflow.workers.invoice.RedLetterView;
+import org.fairflow.workers.invoice.RedLetters;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A unit's refunds, newest first, with their persons and red-letter state. */
+@Service
+class RefundList {
+
+	static final int PAGE_SIZE = 10;
+
+	private final RefundRepository refunds;
+
+	private final RefundLineRepository lines;
+
+	private final RedLetters redLetters;
+
+	RefundList(RefundRepository refunds, RefundLineRepository lines, RedLetters redLetters) {
+		this.refunds = refunds;
+		this.lines = lines;
+		this.redLetters = redLetters;
+	}
+
+	/**
+	 * One row of the list; {@code redLetterState} is null without a red-letter invoice.
+	 */
+	record Row(Refund refund, List<RefundLine> lines, String redLetterState) {
+
+		public String persons() {
+			return this.lines.stream().map(RefundLine::getPersonName).collect(Collectors.joining("、"));
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	Page<Row> of(Long unitId, int page) {
+		Page<Refund> refunds = this.refunds.findByUnitId(unitId,
+				PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "requestedAt", "id")));
+		List<Long> ids = refunds.map(Refund::getId).toList();
+		Map<Long, List<RefundLine>> byRefund = ids.isEmpty() ? Map.of()
+				: this.lines.findByRefundIdInOrderByIdAsc(ids)
+					.stream()
+					.collect(Collectors.groupingBy(RefundLine::getRefundId));
+		return new PageImpl<>(refunds.stream()
+			.map((r) -> new Row(r, byRefund.getOrDefault(r.getId(), List.of()),
+					(r.getInvoiceNumber() == null) ? null
+							: this.redLetters.find(r.reference()).map(RedLetterView::state).orElse(null)))
+			.toList(), refunds.getPageable(), refunds.getTotalElements());
+	}
+
+}
