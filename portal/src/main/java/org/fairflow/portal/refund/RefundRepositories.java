@@ -22,6 +22,10 @@ interface RefundRepository extends JpaRepository<Refund, Long> {
 
 	List<Refund> findByOrderIdOrderByIdAsc(Long orderId);
 
+	@Query("select r from Refund r where r.state = ?1 and r.refundedAt >= ?2 and r.refundedAt < ?3 "
+			+ "order by r.refundedAt, r.id")
+	List<Refund> findRefundedBetween(Refund.State state, Instant from, Instant to);
+
 }
 
 interface RefundLineRepository extends JpaRepository<RefundLine, Long> {

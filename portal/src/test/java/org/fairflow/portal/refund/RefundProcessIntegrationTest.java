@@ -46,6 +46,9 @@ class RefundProcessIntegrationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.fairflow.portal.finance.RefundedMoney ledger;
+
 	RefundTestData.Unit unit;
 
 	PortalUser finance;
@@ -73,6 +76,14 @@ class RefundProcessIntegrationTest {
 		assertThat((java.math.BigDecimal) row.get("refunded_amount")).isEqualByComparingTo("280.50");
 		assertThat(row.get("refunded_at")).isNotNull();
 		assertThat(itemStatuses(order)).containsOnly("REFUNDED");
+		// Finance's reconciliation counts it on the day it went back, on its channel.
+		java.time.Instant at = ((java.sql.Timestamp) row.get("refunded_at")).toInstant();
+		assertThat(this.ledger.refundedBetween(at, at.plusMillis(1))).singleElement().satisfies((r) -> {
+			assertThat(r.refundId()).isEqualTo(refund.getId());
+			assertThat(r.channel()).isEqualTo("ONLINE");
+			assertThat(r.amount()).isEqualByComparingTo("280.50");
+		});
+		assertThat(this.ledger.refundedBetween(at.minusSeconds(60), at)).isEmpty();
 		// The claims stay: the items are never asked for again.
 		assertThat(this.jdbc.queryForObject("select count(*) from refund_claim where refund_id = ?", Integer.class,
 				refund.getId()))
