@@ -78,7 +78,7 @@ class RolePagesBrowserTest {
 		this.fixtures.awaitClosed(this.fixtures.register(approved));
 		this.units.add(approved);
 		this.session.browser().driver.manage().deleteAllCookies();
-		walk(creditCode(approved), "unit", "/badge/persons", "/badge/persons/new", "/payment");
+		walk(creditCode(approved), "unit", "/badge/persons", "/badge/persons/new", "/payment", "/billing", "/refunds");
 	}
 
 	@Test
@@ -95,13 +95,14 @@ class RolePagesBrowserTest {
 	@Test
 	void theOrganisersPagesFitAPhoneAndSpeakOneLanguage() {
 		walk(account("organiser", Role.ORGANISER, this.tree.organiser()), "organiser", "/tasks", "/quotas",
-				"/badge/overview", "/finance", "/finance/reconciliation");
+				"/badge/overview", "/badge/member-units", "/badge/student-cards", "/finance", "/finance/reconciliation",
+				"/finance/invoices");
 	}
 
 	@Test
 	void financesPagesFitAPhoneAndSpeakOneLanguage() {
 		walk(account("finance", Role.FINANCE, this.tree.organiser()), "finance", "/tasks", "/finance",
-				"/finance/reconciliation");
+				"/finance/reconciliation", "/finance/invoices");
 	}
 
 	@Test

@@ -78,12 +78,16 @@ class RefundProcessIntegrationTest {
 		assertThat(itemStatuses(order)).containsOnly("REFUNDED");
 		// Finance's reconciliation counts it on the day it went back, on its channel.
 		java.time.Instant at = ((java.sql.Timestamp) row.get("refunded_at")).toInstant();
-		assertThat(this.ledger.refundedBetween(at, at.plusMillis(1))).singleElement().satisfies((r) -> {
-			assertThat(r.refundId()).isEqualTo(refund.getId());
-			assertThat(r.channel()).isEqualTo("ONLINE");
-			assertThat(r.amount()).isEqualByComparingTo("280.50");
-		});
-		assertThat(this.ledger.refundedBetween(at.minusSeconds(60), at)).isEmpty();
+		// (Other tests' refunds share the schema: only this one is looked at.)
+		assertThat(this.ledger.refundedBetween(at, at.plusMillis(1)))
+			.filteredOn((r) -> r.refundId().equals(refund.getId()))
+			.singleElement()
+			.satisfies((r) -> {
+				assertThat(r.channel()).isEqualTo("ONLINE");
+				assertThat(r.amount()).isEqualByComparingTo("280.50");
+			});
+		assertThat(this.ledger.refundedBetween(at.minusSeconds(60), at))
+			.noneMatch((r) -> r.refundId().equals(refund.getId()));
 		// The claims stay: the items are never asked for again.
 		assertThat(this.jdbc.queryForObject("select count(*) from refund_claim where refund_id = ?", Integer.class,
 				refund.getId()))
