@@ -47,11 +47,14 @@ public final class Browser implements AutoCloseable {
 
 	private final Path profile;
 
+	private final Path downloads;
+
 	private final int port;
 
 	private Browser(int port) throws IOException {
 		this.port = port;
 		this.profile = Files.createTempDirectory("fairflow-chromium-");
+		this.downloads = Files.createDirectories(this.profile.resolve("downloads"));
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		// Two device pixels per CSS pixel, as on a phone or in print: a 32 mm badge QR
@@ -62,6 +65,9 @@ public final class Browser implements AutoCloseable {
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1280,1600", "--force-device-scale-factor=2",
 				"--user-data-dir=" + this.profile);
+		// Downloads land in the profile without asking, PDFs too (not in the viewer).
+		options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", this.downloads.toString(),
+				"download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
 		// The console is kept, so that a test can see what the Content-Security-Policy
 		// refused.
 		LoggingPreferences logs = new LoggingPreferences();
@@ -156,6 +162,24 @@ public final class Browser implements AutoCloseable {
 	 */
 	public List<String> consoleMessages() {
 		return this.driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+	}
+
+	/**
+	 * Waits for the browser to finish downloading a file whose name ends with the suffix,
+	 * and returns it.
+	 */
+	public Path awaitDownload(String suffix) {
+		return this.wait.until((browser) -> {
+			try (java.util.stream.Stream<Path> files = Files.list(this.downloads)) {
+				return files.filter((f) -> f.getFileName().toString().endsWith(suffix))
+					.filter((f) -> !Files.exists(f.resolveSibling(f.getFileName() + ".crdownload")))
+					.findFirst()
+					.orElse(null);
+			}
+			catch (IOException ex) {
+				return null;
+			}
+		});
 	}
 
 	public void screenshot(String name) {
