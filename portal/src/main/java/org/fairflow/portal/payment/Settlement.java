@@ -117,25 +117,30 @@ class Settlement {
 	 */
 	@Transactional
 	void applicationEnded(String caseId) {
-		this.items.findByCaseId(caseId).ifPresent((item) -> {
-			if (item.getStatus() == PaymentItem.Status.PAID) {
-				item.status(PaymentItem.Status.REFUNDABLE);
-				return;
+		this.items.findByCaseId(caseId).ifPresent(this::itemEnded);
+	}
+
+	/**
+	 * One item of an application that ended (a badge fee or an upgrade): unpaid, it is
+	 * withdrawn and leaves a pending order; paid, it becomes refundable.
+	 */
+	void itemEnded(PaymentItem item) {
+		if (item.getStatus() == PaymentItem.Status.PAID) {
+			item.status(PaymentItem.Status.REFUNDABLE);
+			return;
+		}
+		if (item.getStatus() != PaymentItem.Status.OPEN) {
+			return;
+		}
+		item.status(PaymentItem.Status.WITHDRAWN);
+		PaymentOrder order = (item.getOrderId() != null) ? this.orders.findById(item.getOrderId()).orElse(null) : null;
+		// Under a transfer being reviewed the item stays: money may have come for it.
+		if (order == null || order.getStatus() == PaymentOrder.Status.PENDING) {
+			item.leaveOrder();
+			if (order != null) {
+				recompute(order);
 			}
-			if (item.getStatus() != PaymentItem.Status.OPEN) {
-				return;
-			}
-			item.status(PaymentItem.Status.WITHDRAWN);
-			PaymentOrder order = (item.getOrderId() != null) ? this.orders.findById(item.getOrderId()).orElse(null)
-					: null;
-			// Under a transfer being reviewed the item stays: money may have come for it.
-			if (order == null || order.getStatus() == PaymentOrder.Status.PENDING) {
-				item.leaveOrder();
-				if (order != null) {
-					recompute(order);
-				}
-			}
-		});
+		}
 	}
 
 	/** A pending order without what left it: a new total, or cancelled when empty. */

@@ -98,24 +98,7 @@ class UpgradeCharges {
 	 */
 	@Transactional
 	void applicationEnded(String caseId) {
-		this.items.findByCaseIdAndPurpose(caseId, PaymentItem.Purpose.UPGRADE).ifPresent((item) -> {
-			if (item.getStatus() == PaymentItem.Status.PAID) {
-				item.status(PaymentItem.Status.REFUNDABLE);
-				return;
-			}
-			if (item.getStatus() != PaymentItem.Status.OPEN) {
-				return;
-			}
-			item.status(PaymentItem.Status.WITHDRAWN);
-			PaymentOrder order = (item.getOrderId() != null) ? this.orders.findById(item.getOrderId()).orElse(null)
-					: null;
-			if (order == null || order.getStatus() == PaymentOrder.Status.PENDING) {
-				item.leaveOrder();
-				if (order != null) {
-					this.settlement.recompute(order);
-				}
-			}
-		});
+		this.items.findByCaseIdAndPurpose(caseId, PaymentItem.Purpose.UPGRADE).ifPresent(this.settlement::itemEnded);
 	}
 
 	@Transactional(readOnly = true)

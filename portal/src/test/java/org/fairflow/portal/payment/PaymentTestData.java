@@ -22,18 +22,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * opened directly (no person row: the payment side does not need one) with the start
  * variables of docs/ARCHITECTURE.md for a self-paid visitor badge.
  */
-final class PaymentTestData {
+public final class PaymentTestData {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 90_000));
 
 	private PaymentTestData() {
 	}
 
-	record PayingUnit(Fixtures.Tree tree, Long unitId, PortalUser liaison) {
+	public record PayingUnit(Fixtures.Tree tree, Long unitId, PortalUser liaison) {
 	}
 
 	/** An approved unit under the tree's sub-delegation, with its liaison. */
-	static PayingUnit approvedUnit(Fixtures fixtures, Accounts accounts, JdbcTemplate jdbc) {
+	public static PayingUnit approvedUnit(Fixtures fixtures, Accounts accounts, JdbcTemplate jdbc) {
 		Fixtures.Tree tree = fixtures.tree();
 		String code = Fixtures.creditCode(UnitCategory.ENTERPRISE);
 		int n = SEQUENCE.incrementAndGet();
@@ -48,7 +48,7 @@ final class PaymentTestData {
 	}
 
 	/** A finance account (organisation: the tree's organiser). */
-	static PortalUser finance(Fixtures fixtures, Accounts accounts, Fixtures.Tree tree) {
+	public static PortalUser finance(Fixtures fixtures, Accounts accounts, Fixtures.Tree tree) {
 		String username = "fin" + SEQUENCE.incrementAndGet();
 		accounts.create(username, Fixtures.PASSWORD, Role.FINANCE, "财务" + username, tree.organiser().getId(), null);
 		return fixtures.user(username);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.fairflow.portal.payment.PaymentTestData;
 import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.security.Role;
@@ -59,23 +60,12 @@ final class RefundTestData {
 	}
 
 	static Unit approvedUnit(Fixtures fixtures, Accounts accounts, JdbcTemplate jdbc) {
-		Fixtures.Tree tree = fixtures.tree();
-		String code = Fixtures.creditCode(UnitCategory.ENTERPRISE);
-		int n = SEQUENCE.incrementAndGet();
-		jdbc.update("insert into unit (credit_code, name_zh, name_en, address, contact_name, contact_mobile,"
-				+ " contact_email, category, organisation_id, product_areas, status, created_at, updated_at)"
-				+ " values (?, ?, ?, '上海市测试路 1 号', '李联络', '13912345678', 'contact@example.com', 'ENTERPRISE', ?,"
-				+ " 'FOOD_AGRI', 'APPROVED', current_timestamp, current_timestamp)", code, "退款测试单位" + n,
-				"Refund test unit " + n, tree.sub().getId());
-		Long unitId = jdbc.queryForObject("select id from unit where credit_code = ?", Long.class, code);
-		accounts.create(code, Fixtures.PASSWORD, Role.APPLICANT, "李联络", null, unitId);
-		return new Unit(tree, unitId, fixtures.user(code));
+		PaymentTestData.PayingUnit unit = PaymentTestData.approvedUnit(fixtures, accounts, jdbc);
+		return new Unit(unit.tree(), unit.unitId(), unit.liaison());
 	}
 
 	static PortalUser finance(Fixtures fixtures, Accounts accounts, Fixtures.Tree tree) {
-		String username = "rfin" + SEQUENCE.incrementAndGet();
-		accounts.create(username, Fixtures.PASSWORD, Role.FINANCE, "财务" + username, tree.organiser().getId(), null);
-		return fixtures.user(username);
+		return PaymentTestData.finance(fixtures, accounts, tree);
 	}
 
 	static PortalUser organiser(Fixtures fixtures, Accounts accounts, Fixtures.Tree tree) {
