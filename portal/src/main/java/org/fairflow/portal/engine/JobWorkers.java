@@ -90,9 +90,15 @@ class JobWorkers {
 				jobClient.newCompleteCommand(job).variables(variables).send().join();
 			}
 			catch (BusinessError error) {
+				// The engine does not hand a BPMN error's message to the catch event:
+				// only
+				// variables sent with the command reach it (a boundary maps
+				// errorMessage).
+				String message = (error.getMessage() != null) ? error.getMessage() : "";
 				jobClient.newThrowErrorCommand(job)
 					.errorCode(error.errorCode())
-					.errorMessage(error.getMessage())
+					.errorMessage(message)
+					.variables(Map.of("errorMessage", message))
 					.send()
 					.join();
 			}

@@ -8,8 +8,11 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.CamundaFuture;
 import io.camunda.client.api.command.FailJobCommandStep1;
 import io.camunda.client.api.command.FailJobCommandStep1.FailJobCommandStep2;
+import io.camunda.client.api.command.ThrowErrorCommandStep1;
+import io.camunda.client.api.command.ThrowErrorCommandStep1.ThrowErrorCommandStep2;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
+import org.fairflow.workers.job.BusinessError;
 import org.fairflow.workers.job.RetryLater;
 import org.fairflow.workers.job.Worker;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +80,30 @@ class JobWorkersTest {
 		verify(this.failWith).retryBackoff(BACKOFF);
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void aBusinessOutcomeReachesTheCatchEventWithItsMessageAsAVariable() throws Exception {
+		ThrowErrorCommandStep1 error = mock(ThrowErrorCommandStep1.class);
+		ThrowErrorCommandStep2 errorWith = mock(ThrowErrorCommandStep2.class, Mockito.RETURNS_SELF);
+		when(this.jobClient.newThrowErrorCommand(this.job)).thenReturn(error);
+		when(error.errorCode(anyString())).thenReturn(errorWith);
+		when(errorWith.send()).thenReturn(mock(CamundaFuture.class));
+
+		worker((job) -> {
+			throw new BusinessError("INVOICE_REQUEST_INVALID", "invoice.title.required");
+		}).handle(this.jobClient, this.job);
+
+		verify(error).errorCode("INVOICE_REQUEST_INVALID");
+		verify(errorWith).errorMessage("invoice.title.required");
+		verify(errorWith).variables(Map.of("errorMessage", "invoice.title.required"));
+	}
+
 	private void handle(Step step) throws Exception {
+		worker(step).handle(this.jobClient, this.job);
+		verify(this.jobClient).newFailCommand(any(ActivatedJob.class));
+	}
+
+	private io.camunda.client.api.worker.JobHandler worker(Step step) {
 		Worker worker = new Worker() {
 
 			@Override
@@ -93,8 +119,7 @@ class JobWorkersTest {
 		};
 		JobWorkers workers = new JobWorkers(mock(CamundaClient.class), List.of(worker), List.of(), List.of(),
 				new EngineProperties(true, 0, "test", 1), BACKOFF);
-		workers.serviceHandler(worker).handle(this.jobClient, this.job);
-		verify(this.jobClient).newFailCommand(any(ActivatedJob.class));
+		return workers.serviceHandler(worker);
 	}
 
 	@FunctionalInterface
