@@ -55,8 +55,8 @@ class Billing {
 				: this.invoices.findByOrderIdIn(ids)
 					.stream()
 					.collect(Collectors.toMap(OrderInvoice::getOrderId, Function.identity()));
-		return orders.map((o) -> new OrderRow(o, InvoiceLines.paid(o), byOrder.get(o.id()),
-				this.redLetters.forOrder(o.orderRef())));
+		return orders.map((o) -> new OrderRow(o, InvoiceLines.paid(o), InvoiceLines.refunded(o), InvoiceLines.kept(o),
+				byOrder.get(o.id()), this.redLetters.forOrder(o.orderRef())));
 	}
 
 	/** The order's issued invoice as the platform recorded it. */
@@ -86,11 +86,14 @@ class Billing {
 	/**
 	 * One order on the unit's billing page.
 	 *
+	 * @param lines the lines paid and not refunded
+	 * @param refunded the lines whose fee went back
+	 * @param kept what the order keeps after refunds
 	 * @param invoice its invoice request, or null when none was made
 	 * @param redLetters the red-letter invoices that reverse (parts of) its invoice
 	 */
-	record OrderRow(Payments.OrderView order, List<Payments.OrderLine> lines, OrderInvoice invoice,
-			List<RedLetterView> redLetters) {
+	record OrderRow(Payments.OrderView order, List<Payments.OrderLine> lines, List<Payments.OrderLine> refunded,
+			java.math.BigDecimal kept, OrderInvoice invoice, List<RedLetterView> redLetters) {
 
 		/** PAID orders may be invoiced and refunded. */
 		public boolean isPaid() {

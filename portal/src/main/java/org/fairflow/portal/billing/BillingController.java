@@ -138,6 +138,7 @@ class BillingController {
 			Map<String, List<String>> problems) {
 		model.addAttribute("order", order);
 		model.addAttribute("lines", InvoiceLines.paid(order));
+		model.addAttribute("kept", InvoiceLines.kept(order));
 		model.addAttribute("invoice", invoice);
 		model.addAttribute("paid", "PAID".equals(order.status()));
 		// A refused request is corrected on this form; a requested or issued one is

@@ -9,8 +9,9 @@ import org.fairflow.portal.payment.Payments;
 import org.fairflow.workers.invoice.InvoiceRequest;
 
 /**
- * The lines of an order's invoice: one per person paid for, the badge fee exactly as
- * charged (scale 2), so the invoice's total is the order's total.
+ * The lines of an order's invoice: one per person paid for and not refunded, the badge
+ * fee exactly as charged (scale 2). With the lines refunded before the invoice they add
+ * up to the order's total.
  */
 final class InvoiceLines {
 
@@ -32,6 +33,19 @@ final class InvoiceLines {
 
 	static List<Payments.OrderLine> paid(Payments.OrderView order) {
 		return order.lines().stream().filter((l) -> PAID_STATUSES.contains(l.status())).toList();
+	}
+
+	/** Lines whose fee went back before any invoice: not invoiced. */
+	static List<Payments.OrderLine> refunded(Payments.OrderView order) {
+		return order.lines().stream().filter((l) -> "REFUNDED".equals(l.status())).toList();
+	}
+
+	/** What the order keeps: its total less what was refunded. */
+	static BigDecimal kept(Payments.OrderView order) {
+		BigDecimal back = refunded(order).stream()
+			.map(Payments.OrderLine::fee)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return money(order.total().subtract(back));
 	}
 
 	static List<InvoiceRequest.Line> of(Payments.OrderView order) {

@@ -17,6 +17,7 @@ import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.cases.NewCase;
 import org.fairflow.portal.engine.EngineException;
 import org.fairflow.portal.payment.Payments;
+import org.fairflow.portal.refund.OpenRefunds;
 import org.fairflow.portal.unit.UnitDirectory;
 import org.fairflow.workers.invoice.InvoiceRequest;
 import org.slf4j.Logger;
@@ -66,11 +67,14 @@ class InvoiceRequests {
 
 	private final Cases cases;
 
+	private final OpenRefunds openRefunds;
+
 	private final TransactionTemplate transactions;
 
 	InvoiceRequests(OrderInvoiceRepository invoices, Payments payments, UnitDirectory units, Cases cases,
-			PlatformTransactionManager transactionManager) {
+			OpenRefunds openRefunds, PlatformTransactionManager transactionManager) {
 		this.invoices = invoices;
+		this.openRefunds = openRefunds;
 		this.payments = payments;
 		this.units = units;
 		this.cases = cases;
@@ -134,13 +138,28 @@ class InvoiceRequests {
 		if (!"PAID".equals(order.status())) {
 			throw new BillingException("billing.invoice.notPaid");
 		}
+		this.invoices.findByOrderId(orderId)
+			.filter((invoice) -> invoice.getStatus() != OrderInvoice.Status.REFUSED)
+			.ifPresent((invoice) -> {
+				throw new BillingException((invoice.getStatus() == OrderInvoice.Status.ISSUED)
+						? "billing.invoice.alreadyIssued" : "billing.invoice.alreadyRequested");
+			});
+		if (this.openRefunds.any(orderId)) {
+			// Its case was opened without an invoice: it would pay back without
+			// reversing.
+			throw new BillingException("billing.invoice.refundOpen");
+		}
 		UnitDirectory.RegisteredUnit unit = this.units.findById(unitId).orElseThrow();
 		payerOnly(form, unit);
 		List<InvoiceRequest.Line> lines = InvoiceLines.of(order);
-		if (InvoiceLines.sum(lines).compareTo(InvoiceLines.money(order.total())) != 0) {
-			// The invoice must state what was paid; never invoice another amount.
-			log.error("Order {}: paid lines sum to {} but the order's total is {}; no invoice requested", orderId,
-					InvoiceLines.sum(lines), order.total());
+		if (lines.isEmpty()) {
+			throw new BillingException("billing.invoice.nothingLeft");
+		}
+		if (InvoiceLines.sum(lines).compareTo(InvoiceLines.kept(order)) != 0) {
+			// The invoice must state what was paid and kept; never invoice another
+			// amount.
+			log.error("Order {}: paid lines sum to {} but the order kept {}; no invoice requested", orderId,
+					InvoiceLines.sum(lines), InvoiceLines.kept(order));
 			throw new BillingException("billing.invoice.totalMismatch");
 		}
 		InvoiceRequest request = form.toRequest(lines);
@@ -169,11 +188,10 @@ class InvoiceRequests {
 		Instant now = Instant.now();
 		OrderInvoice invoice = this.invoices.findByOrderId(order.id()).orElse(null);
 		if (invoice == null) {
-			invoice = new OrderInvoice(order.id(), unit.id(), InvoiceLines.money(order.total()), request, username,
-					now);
+			invoice = new OrderInvoice(order.id(), unit.id(), InvoiceLines.kept(order), request, username, now);
 		}
 		else if (invoice.getStatus() == OrderInvoice.Status.REFUSED) {
-			invoice.take(request, username, now);
+			invoice.take(request, InvoiceLines.kept(order), username, now);
 		}
 		else {
 			throw new BillingException((invoice.getStatus() == OrderInvoice.Status.ISSUED)
@@ -205,7 +223,7 @@ class InvoiceRequests {
 		// address, and then the contact hears of it.
 		vars.put("invoiceEmail",
 				(request.email() != null && !request.email().isBlank()) ? request.email().strip() : contact.email());
-		vars.put("amount", InvoiceLines.money(order.total()).toPlainString());
+		vars.put("amount", InvoiceLines.kept(order).toPlainString());
 		vars.put("invoiceRequest", asVariable(request));
 		String en = (unit.nameEn() == null || unit.nameEn().isBlank()) ? null
 				: "Invoice for order #" + order.id() + " · " + unit.nameEn();

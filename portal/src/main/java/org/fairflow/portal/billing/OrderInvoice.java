@@ -128,6 +128,12 @@ class OrderInvoice {
 	}
 
 	/** A new request (the first, or a correction after a refusal). */
+	/** A new request after a refusal invoices what the order keeps now. */
+	void take(InvoiceRequest request, BigDecimal total, String username, Instant now) {
+		this.total = total;
+		take(request, username, now);
+	}
+
 	void take(InvoiceRequest request, String username, Instant now) {
 		this.status = Status.REQUESTED;
 		this.kind = request.kind().name();

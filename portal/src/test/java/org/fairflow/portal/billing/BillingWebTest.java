@@ -1,6 +1,9 @@
 package org.fairflow.portal.billing;
 
+import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.fairflow.portal.security.Accounts;
@@ -122,6 +125,38 @@ class BillingWebTest {
 		assertThat(html).contains("id=\"invoice-not-paid\"").doesNotContain("id=\"invoice-form\"");
 		assertThat(posted.getFlashMap().get("errorKey")).isEqualTo("billing.invoice.notPaid");
 		assertThat(BillingTestData.invoiceRows(this.jdbc, orderId)).isZero();
+	}
+
+	@Test
+	void anOrderRefundedInPartIsInvoicedForWhatItKeptAndNotWhileARefundRuns() throws Exception {
+		Long orderId = BillingTestData.order(this.jdbc, this.unit, "PAID", "冯一", "200.00", "陈二", "150.50");
+		this.jdbc.update("update payment_item set status = 'REFUNDED' where order_id = ? and person_name = '陈二'",
+				orderId);
+		Timestamp now = Timestamp.from(Instant.now());
+		this.jdbc.update(
+				"insert into refund_request (unit_id, order_id, state, channel, amount, requested_by,"
+						+ " requested_at, updated_at) values (?, ?, 'REQUESTED', 'ONLINE', 200.00, 'test', ?, ?)",
+				this.unit.unitId(), orderId, now, now);
+
+		String billing = page(get("/billing").with(user(this.unit.liaison())));
+		String form = page(get("/billing/orders/" + orderId + "/invoice").with(user(this.unit.liaison())));
+		MvcResult whileRefunding = perform(ordinary(orderId));
+
+		assertThat(billing).contains("billing-line-refunded").contains("退款后实收 200.00");
+		assertThat(section(form, "invoice-order-total")).contains(">200.00<");
+		assertThat(whileRefunding.getFlashMap().get("errorKey")).isEqualTo("billing.invoice.refundOpen");
+		assertThat(BillingTestData.invoiceRows(this.jdbc, orderId)).isZero();
+
+		this.jdbc.update("update refund_request set state = 'REJECTED' where order_id = ?", orderId);
+		MvcResult requested = perform(ordinary(orderId));
+		MvcResult again = perform(ordinary(orderId));
+
+		assertThat(requested.getFlashMap().get("errorKey")).isNull();
+		assertThat(this.jdbc.queryForObject("select total from invoice_request where order_id = ?", BigDecimal.class,
+				orderId))
+			.isEqualByComparingTo("200.00");
+		assertThat(again.getFlashMap().get("errorKey")).isIn("billing.invoice.alreadyRequested",
+				"billing.invoice.alreadyIssued");
 	}
 
 	@Test
