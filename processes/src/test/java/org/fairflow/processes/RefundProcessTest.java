@@ -64,7 +64,9 @@ class RefundProcessTest {
 		ActivatedJob refused = jobs.get(1);
 		assertThat(refused.getCustomHeaders()).containsEntry("status", "REFUND_REFUSED")
 			.containsEntry("event", "REFUND_REFUSED")
-			.containsEntry("commentFrom", "refusalReason");
+			.containsEntry("commentFrom", "refusalComment");
+		assertThat(refused.getVariablesAsMap().get("refusalComment").toString()).startsWith("张三：")
+			.contains(" / 张三: Refunds for the visitor's own reasons are not granted");
 		assertThat(refused.getVariablesAsMap().get("refusalReason").toString()).startsWith("张三：")
 			.contains("因个人原因申请的退款不予办理");
 		assertThat(refused.getVariablesAsMap().get("refusalReasonEn").toString()).startsWith("张三: ")

@@ -57,7 +57,7 @@ class SimulatedTaxController {
 	}
 
 	/** A blue invoice of the unit's order and the red letters against it. */
-	record Entry(Payments.OrderView order, IssuedInvoice invoice, List<RedLetterView> redLetters) {
+	record Entry(Payments.OrderView order, IssuedInvoice invoice, boolean booked, List<RedLetterView> redLetters) {
 	}
 
 	@GetMapping
@@ -110,6 +110,7 @@ class SimulatedTaxController {
 		}
 		Long unitId = this.units.approvedUnitOf(user)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		SimulatedTaxPlatform platform = this.simulation.getObject();
 		List<Entry> entries = new ArrayList<>();
 		Page<Payments.OrderView> page;
 		int n = 0;
@@ -117,8 +118,8 @@ class SimulatedTaxController {
 			page = this.payments.ordersOf(unitId, n++);
 			for (Payments.OrderView order : page) {
 				this.invoices.issued(order.orderRef())
-					.ifPresent((invoice) -> entries
-						.add(new Entry(order, invoice, this.redLetters.forOrder(order.orderRef()))));
+					.ifPresent((invoice) -> entries.add(new Entry(order, invoice,
+							platform.isBooked(invoice.invoiceNumber()), this.redLetters.forOrder(order.orderRef()))));
 			}
 		}
 		while (page.hasNext());

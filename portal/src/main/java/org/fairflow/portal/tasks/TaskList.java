@@ -16,6 +16,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.security.PortalUser;
+import org.fairflow.portal.web.Formats;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -39,9 +40,12 @@ class TaskList {
 
 	private final Organisations organisations;
 
-	TaskList(HumanTaskRepository tasks, Organisations organisations) {
+	private final ZoneId zone;
+
+	TaskList(HumanTaskRepository tasks, Organisations organisations, Formats formats) {
 		this.tasks = tasks;
 		this.organisations = organisations;
+		this.zone = formats.zone();
 	}
 
 	@Transactional(readOnly = true)
@@ -99,7 +103,7 @@ class TaskList {
 				p = cb.and(p, cb.equal(root.get("flow"), filter.flow()));
 			}
 			p = cb.and(p, mode(root, cb, user, filter.mode()));
-			ZoneId zone = ZoneId.systemDefault();
+			ZoneId zone = this.zone;
 			if (filter.from() != null) {
 				p = cb.and(p,
 						cb.greaterThanOrEqualTo(root.get("createdAt"), filter.from().atStartOfDay(zone).toInstant()));

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.fairflow.processes.BilingualName;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,21 @@ public class Formats {
 
 	private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-	private final ZoneId zone = ZoneId.systemDefault();
+	private final ZoneId zone;
+
+	/**
+	 * @param zone the fair's time zone ({@code fairflow.fair.zone}): every page shows the
+	 * fair's clock, whatever zone the server runs in, so the times on a page agree with
+	 * finance's business day
+	 */
+	public Formats(@Value("${fairflow.fair.zone:Asia/Shanghai}") ZoneId zone) {
+		this.zone = zone;
+	}
+
+	/** The fair's time zone: a day on a page or in a filter starts at its midnight. */
+	public ZoneId zone() {
+		return this.zone;
+	}
 
 	/** A date (a local date, or the day of an instant in the portal's time zone). */
 	public String date(TemporalAccessor value) {

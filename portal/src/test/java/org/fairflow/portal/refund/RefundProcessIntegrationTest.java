@@ -105,7 +105,8 @@ class RefundProcessIntegrationTest {
 		assertThat(this.jdbc.queryForObject("select reason from refund_request where id = ?", String.class,
 				refund.getId()))
 			.contains("王五")
-			.contains("因个人原因申请的退款不予办理");
+			.contains("因个人原因申请的退款不予办理")
+			.contains(" / 王五: Refunds for the visitor's own reasons are not granted");
 		assertThat(RefundTestData.gatewayRefunds(this.jdbc, "refund-" + refund.getId())).isZero();
 		assertThat(itemStatuses(order)).containsOnly("REFUNDABLE");
 	}

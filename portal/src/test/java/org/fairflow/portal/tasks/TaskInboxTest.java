@@ -1,7 +1,6 @@
 package org.fairflow.portal.tasks;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +40,9 @@ class TaskInboxTest {
 	private static final String FIRST = "Task_FirstReview";
 
 	private static final String SECOND = "Task_SecondReview";
+
+	@Autowired
+	org.fairflow.portal.web.Formats formats;
 
 	@Autowired
 	Fixtures fixtures;
@@ -136,7 +138,7 @@ class TaskInboxTest {
 		PortalUser sub = this.fixtures.user(tree.subReviewer());
 		PortalUser delegation = this.fixtures.user(tree.delegationReviewer());
 		this.tasks.claim(a.getId(), sub);
-		LocalDate today = LocalDate.ofInstant(a.getCreatedAt(), ZoneId.systemDefault());
+		LocalDate today = LocalDate.ofInstant(a.getCreatedAt(), this.formats.zone());
 
 		assertThat(ids(sub, filter(null, "unclaimed", null, null, null))).containsExactlyInAnyOrder(b.getId(),
 				c.getId());

@@ -1,7 +1,6 @@
 package org.fairflow.portal.tasks;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import org.fairflow.portal.security.PortalUser;
@@ -28,6 +27,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class TaskPagesWebTest {
 
 	@Autowired
+	org.fairflow.portal.web.Formats formats;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -38,7 +40,7 @@ class TaskPagesWebTest {
 		Fixtures.Tree tree = this.fixtures.tree();
 		HumanTask task = firstReviewOfNewUnit(tree);
 		PortalUser delegation = this.fixtures.user(tree.delegationReviewer());
-		String today = LocalDate.ofInstant(task.getCreatedAt(), ZoneId.systemDefault()).toString();
+		String today = LocalDate.ofInstant(task.getCreatedAt(), this.formats.zone()).toString();
 
 		String html = page(get("/tasks").param("mode", "all")
 			.param("flow", "unit-review")

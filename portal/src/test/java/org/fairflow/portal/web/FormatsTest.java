@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FormatsTest {
 
-	private final Formats formats = new Formats();
+	private final Formats formats = new Formats(ZoneId.of("Asia/Shanghai"));
 
 	@AfterEach
 	void resetLocale() {
@@ -24,7 +24,7 @@ class FormatsTest {
 	@Test
 	void aChineseReaderSeesIsoDatesAndAnEnglishReaderTheMonthByName() {
 		LocalDate day = LocalDate.of(2026, 11, 5);
-		var instant = LocalDateTime.of(2026, 11, 5, 14, 30, 15).atZone(ZoneId.systemDefault()).toInstant();
+		var instant = LocalDateTime.of(2026, 11, 5, 14, 30, 15).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
 
 		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
 		assertThat(this.formats.date(day)).isEqualTo("2026-11-05");
@@ -46,6 +46,17 @@ class FormatsTest {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		assertThat(this.formats.inLanguage(reason)).isEqualTo("Enterprise, credit code verified");
 		assertThat(this.formats.inLanguage(null)).isNull();
+	}
+
+	@Test
+	void timesAreShownOnTheFairsClockWhateverZoneTheServerRunsIn() {
+		var instant = java.time.Instant.parse("2026-12-03T14:21:00Z");
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+
+		assertThat(new Formats(ZoneId.of("Asia/Shanghai")).dateTime(instant)).isEqualTo("2026-12-03 22:21");
+		assertThat(new Formats(ZoneId.of("UTC")).dateTime(instant)).isEqualTo("2026-12-03 14:21");
+		assertThat(new Formats(ZoneId.of("Asia/Shanghai")).date(java.time.Instant.parse("2026-12-03T17:00:00Z")))
+			.isEqualTo("2026-12-04");
 	}
 
 }
