@@ -100,12 +100,19 @@ class ProgressController {
 	}
 
 	/** The applicant, reviewers of its scope, and the process owner (incidents). */
+	private static final java.util.Set<String> MONEY_FLOWS = java.util.Set.of("bank-transfer-review", "invoice-request",
+			"refund");
+
 	private boolean maySee(CaseRecord record, PortalUser user) {
 		if (user.role() == Role.PROCESS_OWNER) {
 			return true;
 		}
 		if (user.groups().contains(record.getApplicantGroup())) {
 			return true;
+		}
+		if (user.role() == Role.FINANCE) {
+			// Finance follows the money of every unit, and nothing else.
+			return MONEY_FLOWS.contains(record.getFlow());
 		}
 		return user.role().reviews()
 				&& this.organisations.subtree(user.organisationId()).contains(record.getScopeOrgId());

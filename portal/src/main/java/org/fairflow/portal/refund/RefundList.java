@@ -45,8 +45,23 @@ class RefundList {
 
 	@Transactional(readOnly = true)
 	Page<Row> of(Long unitId, int page) {
-		Page<Refund> refunds = this.refunds.findByUnitId(unitId,
-				PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "requestedAt", "id")));
+		return rows(this.refunds.findByUnitId(unitId, newestFirst(page)));
+	}
+
+	/**
+	 * Every unit's refunds, for finance; in one state, or all when {@code state} is null.
+	 */
+	@Transactional(readOnly = true)
+	Page<Row> all(Refund.State state, int page) {
+		return rows((state != null) ? this.refunds.findByState(state, newestFirst(page))
+				: this.refunds.findAll(newestFirst(page)));
+	}
+
+	private static PageRequest newestFirst(int page) {
+		return PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "requestedAt", "id"));
+	}
+
+	private Page<Row> rows(Page<Refund> refunds) {
 		List<Long> ids = refunds.map(Refund::getId).toList();
 		Map<Long, List<RefundLine>> byRefund = ids.isEmpty() ? Map.of()
 				: this.lines.findByRefundIdInOrderByIdAsc(ids)

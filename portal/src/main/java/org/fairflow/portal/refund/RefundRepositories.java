@@ -20,6 +20,8 @@ interface RefundRepository extends JpaRepository<Refund, Long> {
 
 	Page<Refund> findByUnitId(Long unitId, Pageable pageable);
 
+	Page<Refund> findByState(Refund.State state, Pageable pageable);
+
 	List<Refund> findByOrderIdOrderByIdAsc(Long orderId);
 
 	@Query("select r from Refund r where r.state = ?1 and r.refundedAt >= ?2 and r.refundedAt < ?3 "

@@ -61,10 +61,18 @@ public class Formats {
 
 	/**
 	 * A text the process owner wrote in both languages ({@code 中文 / English}, e.g. a
-	 * decision table's reason), in the reader's.
+	 * decision table's reason), in the reader's. The first {@code " / "} separates the
+	 * two, so an English part may name a Chinese name ({@code 张三：… / 张三: …}); without
+	 * one, the Chinese part runs to the last Chinese character ({@link BilingualName}).
 	 */
 	public String inLanguage(String bilingual) {
-		return (bilingual == null) ? null : BilingualName.of(bilingual).in(LocaleContextHolder.getLocale());
+		if (bilingual == null) {
+			return null;
+		}
+		int separator = bilingual.indexOf(" / ");
+		BilingualName name = (separator > 0) ? new BilingualName(bilingual.substring(0, separator).strip(),
+				bilingual.substring(separator + 3).strip()) : BilingualName.of(bilingual);
+		return name.in(LocaleContextHolder.getLocale());
 	}
 
 	private String format(TemporalAccessor value, DateTimeFormatter... parts) {

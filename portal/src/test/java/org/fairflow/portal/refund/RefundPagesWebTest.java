@@ -256,6 +256,30 @@ class RefundPagesWebTest {
 		assertThat(refused.getFlashMap().get("errorKey")).isEqualTo("refund.bank.receiptMissing");
 	}
 
+	@Test
+	void financeSeesEveryUnitsRefundsByStateAndTheirProgressWhileAUnitMayNot() throws Exception {
+		RefundTestData.Order order = RefundTestData.paidOnline(this.jdbc, this.unit,
+				RefundTestData.Person.cancelledByUnit("韩梅", "200.00"));
+		Refund refund = this.requests.request(this.unit.unitId(), order.orderId(), order.itemIds(), "test");
+		this.fixtures.awaitStatus(refund.getCaseId(), "REFUND_REFUSED");
+		PortalUser finance = RefundTestData.finance(this.fixtures, this.accounts, this.unit.tree());
+		String row = "data-refund-id=\"" + refund.getId() + "\"";
+
+		String all = page(get("/finance/refunds").with(user(finance)));
+		String refused = page(
+				get("/finance/refunds").param("state", "REFUSED").param("lang", "en").with(user(finance)));
+		String refunded = page(get("/finance/refunds").param("state", "REFUNDED").with(user(finance)));
+		String unknown = page(get("/finance/refunds").param("state", "NONSENSE").with(user(finance)));
+
+		assertThat(all).contains(row).contains("韩梅");
+		assertThat(refused).contains(row).contains("韩梅: Refunds for the visitor&#39;s own reasons are not granted");
+		assertThat(refunded).doesNotContain(row);
+		assertThat(unknown).contains(row);
+		assertThat(page(get("/progress/" + refund.getCaseId()).with(user(finance)))).contains("韩梅");
+		assertThat(page(get("/finance").with(user(finance)))).contains("href=\"/finance/refunds\"");
+		assertThat(status(get("/finance/refunds").with(user(this.unit.liaison())))).isEqualTo(403);
+	}
+
 	private String page(RequestBuilder request) throws Exception {
 		MvcResult result = perform(request);
 		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);

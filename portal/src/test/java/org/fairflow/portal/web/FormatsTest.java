@@ -46,6 +46,10 @@ class FormatsTest {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		assertThat(this.formats.inLanguage(reason)).isEqualTo("Enterprise, credit code verified");
 		assertThat(this.formats.inLanguage(null)).isNull();
+		String named = "张三：因个人原因申请的退款不予办理 / 张三: Refunds for own reasons are not granted";
+		assertThat(this.formats.inLanguage(named)).isEqualTo("张三: Refunds for own reasons are not granted");
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+		assertThat(this.formats.inLanguage(named)).isEqualTo("张三：因个人原因申请的退款不予办理");
 	}
 
 	@Test
