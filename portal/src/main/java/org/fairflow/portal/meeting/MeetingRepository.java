@@ -1,0 +1,35 @@
+package org.fairflow.portal.meeting;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+	Optional<Meeting> findByIdAndUnitId(Long id, Long unitId);
+
+	Page<Meeting> findByUnitId(Long unitId, Pageable pageable);
+
+	Optional<Meeting> findByCaseId(String caseId);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select m from Meeting m where m.id = ?1")
+	Optional<Meeting> lockById(Long id);
+
+	/** Meetings that start before {@code to} and end after {@code from}, by start. */
+	@Query("select m from Meeting m where m.startsAt < ?2 and m.endsAt > ?1 and m.status in ?3 "
+			+ "order by m.startsAt, m.id")
+	List<Meeting> findOverlapping(Instant from, Instant to, Collection<MeetingStatus> statuses);
+
+	Page<Meeting> findByStatusInOrderByStartsAtAscIdAsc(Collection<MeetingStatus> statuses, Pageable pageable);
+
+}
