@@ -34,7 +34,7 @@ class WorkersConfigurationImportTest {
 		assertThat(this.workers).extracting(Worker::jobType)
 			.containsExactlyInAnyOrder("verify-credit-code", "send-sms", "send-email", "request-security-check",
 					"deliver-badge", "issue-invoice", "request-red-letter", "await-red-letter-confirmation",
-					"issue-red-letter");
+					"issue-red-letter", "open-online-room");
 	}
 
 	@Test

@@ -21,4 +21,11 @@ public record OnlineRoomView(String reference, String meetingNumber, String pass
 		return "OPEN".equals(this.state);
 	}
 
+	/** For log lines: without the password and the host key. */
+	@Override
+	public String toString() {
+		return "OnlineRoomView[" + this.reference + ", meeting " + this.meetingNumber + ", " + this.state + ", "
+				+ this.opensAt + ".." + this.closesAt + "]";
+	}
+
 }
