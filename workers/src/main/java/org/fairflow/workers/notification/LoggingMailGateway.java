@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The mail "provider" when no SMTP server is configured: writes the mail to the log so
- * that demos and development show what would have been sent. Nothing leaves the system.
+ * that demos and development show what would have been sent (secrets hidden). Nothing
+ * leaves the system.
  */
 class LoggingMailGateway implements MailGateway {
 
@@ -19,7 +20,14 @@ class LoggingMailGateway implements MailGateway {
 
 	@Override
 	public String send(String messageKey, String to, String subject, String body) {
-		log.info("E-mail recorded, not sent, to {}: [{}] {}", Masking.email(to), subject, body);
+		return send(messageKey, to, subject, body, Secrets.NONE);
+	}
+
+	/** The log shows the mail with its secrets hidden. */
+	@Override
+	public String send(String messageKey, String to, String subject, String body, Secrets secrets) {
+		log.info("E-mail recorded, not sent, to {}: [{}] {}", Masking.email(to), secrets.hide(subject),
+				secrets.hide(body));
 		return "log-" + UUID.randomUUID();
 	}
 

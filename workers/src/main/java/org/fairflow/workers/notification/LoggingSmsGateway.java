@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SMS "provider" when no Twilio account is configured: writes the text to the log so
- * that demos and development show what would have been sent. Nothing leaves the system.
+ * that demos and development show what would have been sent (secrets hidden). Nothing
+ * leaves the system.
  */
 class LoggingSmsGateway implements SmsGateway {
 
@@ -21,7 +22,13 @@ class LoggingSmsGateway implements SmsGateway {
 
 	@Override
 	public String send(String to, String body) {
-		log.info("SMS recorded, not sent, to {}: {}", Masking.phone(to), body);
+		return send(to, body, Secrets.NONE);
+	}
+
+	/** The log shows the text with its secrets hidden. */
+	@Override
+	public String send(String to, String body, Secrets secrets) {
+		log.info("SMS recorded, not sent, to {}: {}", Masking.phone(to), secrets.hide(body));
 		return "log-" + UUID.randomUUID();
 	}
 

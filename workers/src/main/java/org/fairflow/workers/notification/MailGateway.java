@@ -12,6 +12,14 @@ interface MailGateway {
 	 */
 	String send(String messageKey, String to, String subject, String body) throws Exception;
 
+	/**
+	 * Sends a mail that carries secrets: a gateway that logs the mail must hide them
+	 * ({@link Secrets#hide}).
+	 */
+	default String send(String messageKey, String to, String subject, String body, Secrets secrets) throws Exception {
+		return send(messageKey, to, subject, body);
+	}
+
 	/** Short provider name stored with each message: {@code smtp}, {@code log}. */
 	String provider();
 

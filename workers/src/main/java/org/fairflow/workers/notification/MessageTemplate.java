@@ -1,7 +1,12 @@
 package org.fairflow.workers.notification;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,12 +18,28 @@ import org.slf4j.LoggerFactory;
  * BPMN headers that process owners edit, so a typo there must not stop a case: an unknown
  * placeholder is left as it is (the recipient sees it, the log names it), never an
  * exception.
+ *
+ * <p>
+ * A placeholder may end with a format: {@code ${supplementDue.at:datetime}} gives
+ * {@code yyyy-MM-dd HH:mm}, {@code :date} {@code yyyy-MM-dd} and {@code :time}
+ * {@code HH:mm} of an ISO-8601 instant (or offset date-time) in the fair's zone. A value
+ * that is no such time is written as it is and logged as a model fault (its name, never
+ * its value, which may be a secret).
  */
 final class MessageTemplate {
 
 	private static final Logger log = LoggerFactory.getLogger(MessageTemplate.class);
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^${}\\s]+)}");
+
+	/**
+	 * The fair's zone when the caller names none ({@code fairflow.fair.zone}'s default).
+	 */
+	static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+	private static final Map<String, DateTimeFormatter> FORMATS = Map.of("datetime",
+			DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"), "date", DateTimeFormatter.ofPattern("yyyy-MM-dd"), "time",
+			DateTimeFormatter.ofPattern("HH:mm"));
 
 	/** Marks that close a sentence or clause, Chinese and Western. */
 	private static final String SENTENCE_MARKS = "。．.！!？?；;，,";
@@ -36,6 +57,15 @@ final class MessageTemplate {
 	 * {@code unit-review/Task_SmsApproved}
 	 */
 	static String render(String template, Map<String, ?> variables, String where) {
+		return render(template, variables, where, DEFAULT_ZONE);
+	}
+
+	/**
+	 * Renders a template, formatting times in the given zone.
+	 * @param where names the template in warnings
+	 * @param zone the fair's zone ({@code fairflow.fair.zone})
+	 */
+	static String render(String template, Map<String, ?> variables, String where, ZoneId zone) {
 		if (template == null) {
 			return "";
 		}
@@ -43,10 +73,18 @@ final class MessageTemplate {
 		StringBuilder result = new StringBuilder();
 		while (matcher.find()) {
 			String path = matcher.group(1);
+			String format = null;
+			int colon = path.lastIndexOf(':');
+			if (colon > 0 && FORMATS.containsKey(path.substring(colon + 1))) {
+				format = path.substring(colon + 1);
+				path = path.substring(0, colon);
+			}
 			Lookup lookup = lookup(variables, path);
 			String replacement;
 			if (lookup.found()) {
-				replacement = withoutEndBeforeEnd(text(lookup.value()), template, matcher.end());
+				String text = (format != null) ? formatted(lookup.value(), format, zone, where, matcher.group())
+						: text(lookup.value());
+				replacement = withoutEndBeforeEnd(text, template, matcher.end());
 			}
 			else {
 				log.warn("Model fault in {}: placeholder ${{}} names no variable; left as it is", where, path);
@@ -73,6 +111,31 @@ final class MessageTemplate {
 			end--;
 		}
 		return value.substring(0, end);
+	}
+
+	/**
+	 * An ISO-8601 instant ({@code 2027-11-03T02:00:00Z}) or date-time with an offset or
+	 * zone, in the fair's zone; anything else as it is, with a warning.
+	 */
+	private static String formatted(Object value, String format, ZoneId zone, String where, String placeholder) {
+		String text = text(value);
+		if (value instanceof String string) {
+			try {
+				ZonedDateTime time = ZonedDateTime.parse(string.strip(), DateTimeFormatter.ISO_DATE_TIME);
+				return FORMATS.get(format).format(time.withZoneSameInstant(zone));
+			}
+			catch (DateTimeParseException ex) {
+				// reported below
+			}
+		}
+		log.warn("Model fault in {}: placeholder {} names no ISO-8601 time; its value is left unformatted", where,
+				placeholder);
+		return text;
+	}
+
+	/** The value at a dotted path, empty when there is none (a null value included). */
+	static Optional<Object> value(Map<String, ?> variables, String path) {
+		return Optional.ofNullable(lookup(variables, path).value());
 	}
 
 	/** Follows a dotted path through nested maps (JSON objects arrive as maps). */

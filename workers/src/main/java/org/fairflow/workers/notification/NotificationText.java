@@ -1,5 +1,7 @@
 package org.fairflow.workers.notification;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,6 +19,8 @@ final class NotificationText {
 
 	static final String LANGUAGE_VARIABLE = "language";
 
+	static final String SECRETS_HEADER = "secrets";
+
 	private NotificationText() {
 	}
 
@@ -30,6 +34,22 @@ final class NotificationText {
 			}
 		}
 		return JobHeaders.required(job, name);
+	}
+
+	/**
+	 * The values of the variables that the {@code secrets} header names (a comma list;
+	 * dotted paths allowed): hidden in every log line and error text, kept in the
+	 * message.
+	 */
+	static Secrets secrets(ActivatedJob job, Map<String, Object> variables) {
+		String names = JobHeaders.optional(job, SECRETS_HEADER, "");
+		List<String> values = new ArrayList<>();
+		for (String name : names.split(",")) {
+			if (!name.isBlank()) {
+				MessageTemplate.value(variables, name.strip()).map(Object::toString).ifPresent(values::add);
+			}
+		}
+		return Secrets.of(values);
 	}
 
 	/** {@code "en"} for {@code en}, {@code en_GB}, {@code EN}; null when none is set. */

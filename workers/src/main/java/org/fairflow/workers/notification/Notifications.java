@@ -141,8 +141,8 @@ public class Notifications {
 				.findFirst();
 		}
 		catch (Exception ex) {
-			String error = Masking
-				.scrub("Lookup failed, nothing sent: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+			String error = safe(request,
+					"Lookup failed, nothing sent: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
 			this.ledger.ifHeld(claim, (message, now) -> message.stillUnknown(error, now));
 			log.warn("{} {} for case {} to {}: attempt {} had an unknown outcome and {}", request.channel(),
 					request.idempotencyKey(), request.caseId(), masked(request), unknown.getAttempts(), error);
@@ -156,7 +156,7 @@ public class Notifications {
 			providerRef = call(request);
 		}
 		catch (OutcomeUnknownException ex) {
-			String error = Masking.scrub(ex.getMessage());
+			String error = safe(request, ex.getMessage());
 			this.ledger.ifHeld(claim, (message, now) -> message.stillUnknown(error, now));
 			log.warn(
 					"{} {} for case {} to {}: attempt {} got no answer, checked with the provider before any "
@@ -166,7 +166,7 @@ public class Notifications {
 			throw new DeliveryFailedException(error);
 		}
 		catch (Exception ex) {
-			String error = Masking.scrub(ex.getClass().getSimpleName() + ": " + ex.getMessage());
+			String error = safe(request, ex.getClass().getSimpleName() + ": " + ex.getMessage());
 			OutboundMessage failed = this.ledger.ifHeld(claim, (message, now) -> message.failed(error, now))
 				.orElse(claim.message());
 			log.warn("{} {} for case {} to {} failed on attempt {}: {}", request.channel(), request.idempotencyKey(),
@@ -195,10 +195,18 @@ public class Notifications {
 
 	private String call(OutboundRequest request) throws Exception {
 		if (request.channel() == Channel.SMS) {
-			return this.sms.send(request.recipient(), request.body());
+			return this.sms.send(request.recipient(), request.body(), request.secrets());
 		}
 		return this.mail.send(request.idempotencyKey(), request.recipient(),
-				(request.subject() != null) ? request.subject() : "", request.body());
+				(request.subject() != null) ? request.subject() : "", request.body(), request.secrets());
+	}
+
+	/**
+	 * A provider's error text as operators may read it (stored, logged, the job's error):
+	 * without the message's secrets, contact data masked. A provider may quote the text.
+	 */
+	private static String safe(OutboundRequest request, String error) {
+		return Masking.scrub(request.secrets().hide(error));
 	}
 
 	private RetryLater busy(OutboundRequest request, Duration wait) {

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param recipient mobile number (E.164, {@code +86...}) or e-mail address
  * @param subject e-mail subject; null for SMS
  * @param body the text, already rendered
+ * @param secrets values in the subject or body that no log line or error text may show
  */
 public record OutboundRequest(String idempotencyKey, String caseId, String elementId, Channel channel, String recipient,
-		String subject, String body) {
+		String subject, String body, Secrets secrets) {
 
 	public OutboundRequest {
 		Objects.requireNonNull(idempotencyKey, "idempotencyKey");
@@ -24,6 +25,26 @@ public record OutboundRequest(String idempotencyKey, String caseId, String eleme
 		Objects.requireNonNull(channel, "channel");
 		Objects.requireNonNull(recipient, "recipient");
 		Objects.requireNonNull(body, "body");
+		secrets = (secrets != null) ? secrets : Secrets.NONE;
+	}
+
+	/** A request without secrets. */
+	public OutboundRequest(String idempotencyKey, String caseId, String elementId, Channel channel, String recipient,
+			String subject, String body) {
+		this(idempotencyKey, caseId, elementId, channel, recipient, subject, body, Secrets.NONE);
+	}
+
+	/** The same request, whose logs and error texts hide these secrets. */
+	public OutboundRequest withSecrets(Secrets hidden) {
+		return new OutboundRequest(this.idempotencyKey, this.caseId, this.elementId, this.channel, this.recipient,
+				this.subject, this.body, hidden);
+	}
+
+	/** Without the body and the full recipient, which logs must not show. */
+	@Override
+	public String toString() {
+		return "OutboundRequest[" + this.idempotencyKey + ", " + this.channel + " to "
+				+ Masking.recipient(this.channel, this.recipient) + "]";
 	}
 
 	/**

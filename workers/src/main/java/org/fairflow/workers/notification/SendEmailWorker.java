@@ -1,5 +1,8 @@
 package org.fairflow.workers.notification;
 
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,8 +15,8 @@ class SendEmailWorker extends SendMessageWorker {
 
 	static final String DEFAULT_RECIPIENT = "contactEmail";
 
-	SendEmailWorker(Notifications notifications) {
-		super(notifications, Channel.EMAIL, DEFAULT_RECIPIENT);
+	SendEmailWorker(Notifications notifications, @Value("${fairflow.fair.zone:Asia/Shanghai}") ZoneId zone) {
+		super(notifications, Channel.EMAIL, DEFAULT_RECIPIENT, zone);
 	}
 
 	@Override

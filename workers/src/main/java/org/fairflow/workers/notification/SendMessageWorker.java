@@ -1,5 +1,6 @@
 package org.fairflow.workers.notification;
 
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * Sends one message of a channel: the text from the {@code template} header (and, for
  * e-mail, the {@code subject} header) in the reader's language
  * ({@link NotificationText}), the recipient from the variable the {@code recipient}
- * header names. Idempotent through {@link Notifications}.
+ * header names. Idempotent through {@link Notifications}. The values of the variables
+ * that the {@code secrets} header names never reach a log line ({@link Secrets}).
  */
 abstract class SendMessageWorker implements Worker {
 
@@ -25,10 +27,16 @@ abstract class SendMessageWorker implements Worker {
 
 	private final String defaultRecipient;
 
-	SendMessageWorker(Notifications notifications, Channel channel, String defaultRecipient) {
+	private final ZoneId zone;
+
+	/**
+	 * @param zone the fair's zone ({@code fairflow.fair.zone}): times in texts are its
+	 */
+	SendMessageWorker(Notifications notifications, Channel channel, String defaultRecipient, ZoneId zone) {
 		this.notifications = notifications;
 		this.channel = channel;
 		this.defaultRecipient = defaultRecipient;
+		this.zone = zone;
 	}
 
 	@Override
@@ -47,11 +55,16 @@ abstract class SendMessageWorker implements Worker {
 					notification.where());
 			return Map.of();
 		}
-		String body = MessageTemplate.render(template, notification.variables(), notification.where());
+		String body = MessageTemplate.render(template, notification.variables(), notification.where(), this.zone);
 		String subject = (subjectTemplate != null)
-				? MessageTemplate.render(subjectTemplate, notification.variables(), notification.where()) : null;
-		this.notifications.send(OutboundRequest.of(notification.caseId(), notification.elementId(),
-				notification.round(), this.channel, recipient.get(), subject, body));
+				? MessageTemplate.render(subjectTemplate, notification.variables(), notification.where(), this.zone)
+				: null;
+		Secrets secrets = NotificationText.secrets(job, notification.variables());
+		this.notifications.send(
+				OutboundRequest
+					.of(notification.caseId(), notification.elementId(), notification.round(), this.channel,
+							recipient.get(), subject, body)
+					.withSecrets(secrets));
 		return Map.of();
 	}
 

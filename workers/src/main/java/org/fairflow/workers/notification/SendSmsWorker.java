@@ -1,5 +1,8 @@
 package org.fairflow.workers.notification;
 
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Job type {@code send-sms}; the number comes from {@code contactMobile} by default. */
@@ -10,8 +13,8 @@ class SendSmsWorker extends SendMessageWorker {
 
 	static final String DEFAULT_RECIPIENT = "contactMobile";
 
-	SendSmsWorker(Notifications notifications) {
-		super(notifications, Channel.SMS, DEFAULT_RECIPIENT);
+	SendSmsWorker(Notifications notifications, @Value("${fairflow.fair.zone:Asia/Shanghai}") ZoneId zone) {
+		super(notifications, Channel.SMS, DEFAULT_RECIPIENT, zone);
 	}
 
 	@Override

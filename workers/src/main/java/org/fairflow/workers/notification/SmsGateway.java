@@ -17,6 +17,15 @@ public interface SmsGateway {
 	String send(String to, String body) throws Exception;
 
 	/**
+	 * Sends a text that carries secrets: a gateway that logs the text must hide them
+	 * ({@link Secrets#hide}); one that does not log it sends as
+	 * {@link #send(String, String)}.
+	 */
+	default String send(String to, String body, Secrets secrets) throws Exception {
+		return send(to, body);
+	}
+
+	/**
 	 * Looks in the provider's own records for a message that an attempt whose outcome is
 	 * unknown may have sent: this text, to this number, created at the provider no
 	 * earlier than the attempt began (less a margin for clock skew). SMS providers offer

@@ -1,5 +1,6 @@
 package org.fairflow.workers.notification;
 
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(OutputCaptureExtension.class)
 class MessageTemplateTest {
+
+	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	@Test
 	void fillsPlaceholdersFromVariables() {
@@ -77,6 +80,55 @@ class MessageTemplateTest {
 		assertThat(MessageTemplate.render("No placeholders, $ { nor } this", Map.of()))
 			.isEqualTo("No placeholders, $ { nor } this");
 		assertThat(MessageTemplate.render(null, Map.of())).isEmpty();
+	}
+
+	@Test
+	void formatsAnInstantInTheFairsZoneAsDateTimeDateOrTime() {
+		Map<String, Object> variables = Map.of("supplementDue", Map.of("round", 1, "at", "2027-11-03T02:00:00Z"),
+				"meetingStart", "2027-11-06T15:30:00Z");
+
+		assertThat(MessageTemplate.render("请于${supplementDue.at:datetime}前补充。", variables, "t", SHANGHAI))
+			.isEqualTo("请于2027-11-03 10:00前补充。");
+		// 23:30 on 6 November in Shanghai, while it is still 15:30 in UTC.
+		assertThat(MessageTemplate.render("${meetingStart:date} ${meetingStart:time}", variables, "t", SHANGHAI))
+			.isEqualTo("2027-11-06 23:30");
+		assertThat(MessageTemplate.render("${meetingStart:date}", variables, "t", ZoneId.of("Asia/Tokyo")))
+			.isEqualTo("2027-11-07");
+	}
+
+	@Test
+	void formatsOffsetDateTimesAndInstantsWithoutSeconds() {
+		Map<String, Object> variables = Map.of("a", "2027-11-06T10:00+08:00", "b", "2027-11-06T02:00Z", "c",
+				"2027-11-06T02:00:00.123456Z");
+
+		assertThat(MessageTemplate.render("${a:datetime}|${b:time}|${c:datetime}", variables, "t", SHANGHAI))
+			.isEqualTo("2027-11-06 10:00|10:00|2027-11-06 10:00");
+	}
+
+	@Test
+	void leavesAValueThatIsNoTimeUnformattedAndLogsAModelFaultWithoutTheValue(CapturedOutput output) {
+		Map<String, Object> variables = Map.of("due", "next Tuesday", "count", 3, "local", "2027-11-06T10:00");
+
+		String text = MessageTemplate.render("${due:datetime}/${count:date}/${local:time}", variables,
+				"meeting-booking/Task_SmsPreApproved", SHANGHAI);
+
+		assertThat(text).isEqualTo("next Tuesday/3/2027-11-06T10:00");
+		assertThat(output).contains("meeting-booking/Task_SmsPreApproved", "${due:datetime}", "${count:date}",
+				"${local:time}");
+		assertThat(output).doesNotContain("next Tuesday");
+	}
+
+	@Test
+	void aFormatOfAnUnknownVariableLeavesThePlaceholderAsItIs(CapturedOutput output) {
+		assertThat(MessageTemplate.render("截止：${missing.at:datetime}", Map.of(), "t", SHANGHAI))
+			.isEqualTo("截止：${missing.at:datetime}");
+		assertThat(output).contains("${missing.at}");
+	}
+
+	@Test
+	void placeholdersOfNestedMapsFollowThePathBeforeTheFormat() {
+		assertThat(MessageTemplate.value(Map.of("a", Map.of("b", "x")), "a.b")).contains("x");
+		assertThat(MessageTemplate.value(Map.of("a", "x"), "a.b")).isEmpty();
 	}
 
 }
