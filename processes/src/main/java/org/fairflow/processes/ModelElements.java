@@ -66,18 +66,30 @@ public final class ModelElements {
 		return variables;
 	}
 
-	/** The variables the notification texts of a model name (first part of a path). */
+	/**
+	 * The variables the notification texts of a model name: the first part of a path,
+	 * without a format ({@code ${supplementDue.at:datetime}} names
+	 * {@code supplementDue}).
+	 */
 	public static Set<String> placeholderVariables(BpmnModelInstance model) {
 		Set<String> variables = new LinkedHashSet<>();
 		for (BaseElement task : notificationTasks(model)) {
 			Map<String, String> headers = headers(task);
 			for (String header : TEXT_HEADERS) {
 				for (String placeholder : placeholders(headers.get(header))) {
-					variables.add(placeholder.split("\\.", 2)[0]);
+					variables.add(variableOf(placeholder));
 				}
 			}
 		}
 		return variables;
+	}
+
+	/**
+	 * The variable a placeholder reads: the first part of its path, without its format
+	 * ({@code supplementDue.at:datetime} reads {@code supplementDue}).
+	 */
+	public static String variableOf(String placeholder) {
+		return placeholder.split(":", 2)[0].split("\\.", 2)[0];
 	}
 
 	/** The placeholders of a text, in order. */

@@ -143,7 +143,7 @@ public final class ModelRules {
 			Map<String, String> headers = headers(task);
 			for (String header : ModelElements.TEXT_HEADERS) {
 				for (String placeholder : ModelElements.placeholders(headers.get(header))) {
-					String variable = placeholder.split("\\.", 2)[0];
+					String variable = ModelElements.variableOf(placeholder);
 					if (!known.contains(variable)) {
 						findings.add(Finding.of(Severity.WARNING, task, "placeholderUnknown", placeholder, header));
 					}

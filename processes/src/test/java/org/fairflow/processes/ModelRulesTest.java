@@ -104,14 +104,15 @@ class ModelRulesTest {
 
 	@Test
 	void aPlaceholderNamingNoKnownVariableIsAWarning() {
-		String unknown = GOOD.replace("编号 ${caseId}", "编号 ${caseId} ${contact.name} ${unitName}");
+		String unknown = GOOD.replace("编号 ${caseId}",
+				"编号 ${caseId} ${contact.name} ${unitName} ${unitName:date} ${reviewDue.at:datetime}");
 
-		List<Finding> findings = ModelRules.check(model(unknown), SERVED, Set.of("unitName"));
+		List<Finding> findings = ModelRules.check(model(unknown), SERVED, Set.of("unitName", "reviewDue"));
 
 		assertThat(findings).extracting(Finding::severity, Finding::code, Finding::args)
 			.containsExactly(tuple(Severity.WARNING, "placeholderUnknown", List.of("contact.name", "template")));
 		assertThat(ModelElements.placeholderVariables(model(unknown))).containsExactly("unitLabel", "caseId", "contact",
-				"unitName");
+				"unitName", "reviewDue");
 		assertThat(ModelElements.filledVariables(model(GOOD))).contains("unitLabel", "reviewDue");
 	}
 
