@@ -31,6 +31,16 @@ public final class DeadlineRules {
 		.compile("=if (\\w+) != null and (\\w+)\\.round = round then (\\w+) else \\{round: round, at: "
 				+ "string\\(date and time\\(now\\(\\) \\+ duration\\(\"(P[0-9DTHMS]+)\"\\), \"Z\"\\)\\)}");
 
+	/**
+	 * The keep-round mapping with any computed due time: {@code =if x != null and x.round
+	 * = round then x else {round: round, …, at: …}}. A deadline that depends on the case
+	 * (three days before the meeting, clamped between tomorrow and two hours before the
+	 * start) cannot be a plain {@code now() + duration}; it is still fixed once a round.
+	 * Only {@link #KEEP_DEADLINE} durations are offered to the console's editor.
+	 */
+	static final Pattern KEEP_ROUND = Pattern
+		.compile("=if (\\w+) != null and (\\w+)\\.round = round then (\\w+) else \\{round: round, .*\\bat: .+}");
+
 	private static final Pattern DUE_DATE = Pattern.compile("=(\\w+)\\.at");
 
 	private static final Pattern TIMER_DATE = Pattern.compile("=date and time\\((\\w+)\\.at\\)");
@@ -47,19 +57,31 @@ public final class DeadlineRules {
 	 */
 	public static List<Finding> deadlines(BpmnModelInstance model) {
 		List<Finding> findings = new ArrayList<>();
-		Map<String, BaseElement> fixedBy = new LinkedHashMap<>();
+		// A deadline may be kept by several elements with the very same mapping: the step
+		// that fixes it first (a status whose notices name it) and the wait that keeps
+		// it.
+		Map<String, List<BaseElement>> fixedBy = new LinkedHashMap<>();
+		Map<String, String> fixedAs = new LinkedHashMap<>();
 		for (ZeebeInput input : model.getModelElementsByType(ZeebeInput.class)) {
-			Matcher keep = KEEP_DEADLINE.matcher(String.valueOf(input.getSource()));
+			String source = String.valueOf(input.getSource());
+			Matcher keep = KEEP_DEADLINE.matcher(source);
 			if (!keep.matches()) {
-				continue;
+				keep = KEEP_ROUND.matcher(source);
+				if (!keep.matches()) {
+					continue;
+				}
 			}
 			BaseElement element = owner(input);
 			String target = input.getTarget();
 			if (!target.equals(keep.group(1)) || !target.equals(keep.group(2)) || !target.equals(keep.group(3))) {
 				findings.add(Finding.of(Severity.ERROR, element, "deadlineVariableMismatch", target));
 			}
-			else if (fixedBy.putIfAbsent(target, element) != null) {
+			else if (!source.equals(fixedAs.getOrDefault(target, source))) {
 				findings.add(Finding.of(Severity.ERROR, element, "deadlineFixedTwice", target));
+			}
+			else {
+				fixedAs.put(target, source);
+				fixedBy.computeIfAbsent(target, (variable) -> new ArrayList<>()).add(element);
 			}
 		}
 		for (UserTask task : model.getModelElementsByType(UserTask.class)) {
@@ -71,7 +93,7 @@ public final class DeadlineRules {
 			if (!due.matches()) {
 				findings.add(Finding.of(Severity.ERROR, task, "dueDateNotFixed", schedule.getDueDate()));
 			}
-			else if (fixedBy.get(due.group(1)) != task) {
+			else if (!fixedBy.getOrDefault(due.group(1), List.of()).contains(task)) {
 				findings.add(Finding.of(Severity.ERROR, task, "dueDateNotFixedHere", due.group(1)));
 			}
 		}
@@ -89,13 +111,13 @@ public final class DeadlineRules {
 				findings.add(Finding.of(Severity.ERROR, event, "timerNotFixed", date));
 				continue;
 			}
-			BaseElement checkpoint = fixedBy.get(read.group(1));
-			if (checkpoint == null) {
+			List<BaseElement> checkpoints = fixedBy.getOrDefault(read.group(1), List.of());
+			if (checkpoints.isEmpty()) {
 				findings.add(Finding.of(Severity.ERROR, event, "timerVariableNotFixed", read.group(1)));
 			}
-			else if (!outputs(checkpoint).contains(read.group(1))) {
+			else if (checkpoints.stream().noneMatch((checkpoint) -> outputs(checkpoint).contains(read.group(1)))) {
 				findings.add(Finding.of(Severity.ERROR, event, "timerVariableNotHandedOn", read.group(1),
-						checkpoint.getId()));
+						checkpoints.get(0).getId()));
 			}
 		}
 		return findings;

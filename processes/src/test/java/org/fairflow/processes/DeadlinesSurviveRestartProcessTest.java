@@ -45,6 +45,7 @@ class DeadlinesSurviveRestartProcessTest {
 			.addResourceFromClasspath("models/unit-review.bpmn")
 			.addResourceFromClasspath("models/refund.bpmn")
 			.addResourceFromClasspath("models/refund-eligibility.dmn")
+			.addResourceFromClasspath("models/meeting-booking.bpmn")
 			.send()
 			.join();
 	}
@@ -105,6 +106,37 @@ class DeadlinesSurviveRestartProcessTest {
 		advance(Duration.ofHours(25));
 
 		assertThat(awaitJob("update-case-status").getElementId()).isEqualTo("Task_MarkLapsed");
+	}
+
+	/**
+	 * A meeting two days ahead: the deadline is a day after pre-approval (the earliest
+	 * allowed), the last reminder 12 hours after it; resumed 6 hours in, a deadline
+	 * counted again would move both by 6 hours.
+	 */
+	@Test
+	void supplementDeadlineAndRemindersKeepTheirTimesWhenTheCaseResumes() throws Exception {
+		Instant start = engineNow().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
+		Instant before = engineNow();
+		long first = startBefore("meeting-booking", "Task_MarkPreApproved", meetingCase(start));
+		this.driver.completeServiceJobs();
+		ActivatedJob supplement = this.driver.userTask("Task_Supplement");
+		Instant due = dueAt(supplement, "supplementDue");
+		assertThat(due).isBetween(before.plus(Duration.ofDays(1)), engineNow().plus(Duration.ofDays(1)));
+		Instant lastReminder = dueAt(supplement, "supplementLastReminderDue");
+		assertThat(lastReminder).isEqualTo(due.minus(Duration.ofHours(12)));
+		advance(Duration.ofHours(6));
+
+		restart(first, "meeting-booking", "Task_Supplement", supplement.getVariablesAsMap());
+		ActivatedJob again = this.driver.userTask("Task_Supplement");
+		assertThat(dueDate(again)).isEqualTo(due);
+		assertThat(dueAt(again, "supplementDue")).isEqualTo(due);
+		assertThat(dueAt(again, "supplementLastReminderDue")).isEqualTo(lastReminder);
+		assertThat(this.driver.completeServiceJobs()).as("no reminder 6 hours into the wait").isEmpty();
+		advance(Duration.ofHours(7));
+
+		assertThat(JobDriver.elementIds(this.driver.completeServiceJobs()))
+			.as("the last reminder at its first-round time, not 12 hours after the resume")
+			.containsExactly("Task_SmsLastReminder", "Task_EmailLastReminder");
 	}
 
 	@Test
@@ -231,6 +263,16 @@ class DeadlinesSurviveRestartProcessTest {
 		variables.put("invoiced", true);
 		variables.put("invoiceNumber", "24442000000012345678");
 		variables.put("redLetterState", "AWAITING_BUYER");
+		return variables;
+	}
+
+	private static Map<String, Object> meetingCase(Instant start) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("caseId", "case-meeting");
+		variables.put("round", 1);
+		variables.put("applicantGroup", "unit:42");
+		variables.put("meetingName", "数字贸易合作论坛");
+		variables.put("meetingStart", start.toString());
 		return variables;
 	}
 

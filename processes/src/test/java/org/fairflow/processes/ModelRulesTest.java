@@ -159,6 +159,25 @@ class ModelRulesTest {
 	}
 
 	@Test
+	void aDeadlineComputedFromTheCaseAndKeptByTheStepAndItsWaitHasNoFinding() {
+		String computed = "=if reviewDue != null and reviewDue.round = round then reviewDue else {round: round,"
+				+ " fixedAt: string(now()), at: string(date and time(meetingStart) - duration(&quot;P3D&quot;))}";
+		String keptTwice = GOOD.replace(KEEP, computed)
+			.replace("<zeebe:taskDefinition type=\"send-sms\" />",
+					"<zeebe:taskDefinition type=\"send-sms\" />" + "<zeebe:ioMapping><zeebe:input source=\"" + computed
+							+ "\" target=\"reviewDue\" />"
+							+ "<zeebe:output source=\"=reviewDue\" target=\"reviewDue\" /></zeebe:ioMapping>")
+			.replace("<zeebe:ioMapping><zeebe:input source=\"=unitName\" target=\"unitLabel\" /></zeebe:ioMapping>",
+					"");
+
+		assertThat(DeadlineRules.deadlines(model(keptTwice))).isEmpty();
+		assertThat(DeadlineRules.deadlineDurations(model(keptTwice))).as("not a duration the console edits").isEmpty();
+		assertThat(DeadlineRules.deadlines(model(keptTwice.replaceFirst("P3D", "P2D"))))
+			.extracting(Finding::elementId, Finding::code)
+			.containsExactly(tuple("Task_Review", "deadlineFixedTwice"), tuple("Task_Review", "dueDateNotFixedHere"));
+	}
+
+	@Test
 	void theDeadlineDurationIsFoundAndReplacedInPlace() {
 		BpmnModelInstance model = model(GOOD);
 

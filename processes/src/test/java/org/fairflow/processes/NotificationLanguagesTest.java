@@ -25,7 +25,8 @@ class NotificationLanguagesTest {
 	/** Names with an English twin that the portal sets beside the Chinese one. */
 	private static final Map<String, String> ENGLISH_NAMES = Map.of("unitName", "unitNameEn", "firstReviewOrgName",
 			"firstReviewOrgNameEn", "secondReviewOrgName", "secondReviewOrgNameEn", "reassignedToOrgName",
-			"reassignedToOrgNameEn", "badgeTypeZh", "badgeTypeEn", "refusalReason", "refusalReasonEn");
+			"reassignedToOrgNameEn", "badgeTypeZh", "badgeTypeEn", "refusalReason", "refusalReasonEn", "formatZh",
+			"formatEn", "roomName", "roomNameEn", "roomVenue", "roomVenueEn");
 
 	static Stream<Model> bpmnModels() throws IOException {
 		return ModelConventionsTest.bpmnModels();
