@@ -87,7 +87,10 @@ class MeetingBookingBrowserTest {
 		browser.type("contactName", "周会务");
 		browser.type("contactMobile", "13700137000");
 		browser.screenshot("meeting-form");
-		browser.click("meeting-submit");
+		org.openqa.selenium.WebElement submit = driver.findElement(By.id("meeting-submit"));
+		((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
+		browser.wait.until(ExpectedConditions.elementToBeClickable(submit)).click();
 
 		browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meeting-booked")));
 		browser.screenshot("meeting-detail");
