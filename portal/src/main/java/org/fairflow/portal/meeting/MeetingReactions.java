@@ -39,8 +39,19 @@ class MeetingReactions {
 			return;
 		}
 		this.meetings.lockById(id).ifPresent((meeting) -> {
-			if (meeting.moveTo(status)) {
-				log.info("Meeting {} is now {}", id, status);
+			if (!meeting.moveTo(status)) {
+				return;
+			}
+			log.info("Meeting {} is now {}", id, status);
+			if (meeting.getWithdrawnAt() != null && status != MeetingStatus.WITHDRAWN) {
+				// The review decided before the withdrawal reached it: the withdrawal is
+				// spent
+				// (its history line stays), is not published again after an engine start,
+				// and
+				// the applicant may withdraw again at the next review.
+				log.info("Meeting {} moved on to {} before its withdrawal arrived; the withdrawal lapses", id, status);
+				meeting.setWithdrawReason(null);
+				meeting.setWithdrawnAt(null);
 			}
 		});
 	}

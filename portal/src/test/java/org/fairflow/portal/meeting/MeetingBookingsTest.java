@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import io.camunda.client.CamundaClient;
 import org.awaitility.Awaitility;
 import org.fairflow.portal.cases.CaseRecord;
+import org.fairflow.portal.cases.CaseStatusChanged;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.engine.EngineReadyEvent;
 import org.fairflow.portal.security.Accounts;
@@ -70,6 +71,12 @@ class MeetingBookingsTest {
 
 	@Autowired
 	CamundaClient client;
+
+	@Autowired
+	MeetingReactions reactions;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
 
 	MeetingTestData.Unit unit;
 
@@ -278,6 +285,24 @@ class MeetingBookingsTest {
 			assertThat(e.getEvent()).isEqualTo("WITHDRAWN");
 			assertThat(e.getComment()).isEqualTo("展期冲突");
 		});
+	}
+
+	@Test
+	void aWithdrawalOvertakenByTheReviewLapsesAndIsNotPublishedAgain() {
+		Meeting meeting = this.bookings.book(this.unit.unitId(),
+				MeetingTestData.form(MeetingTestData.plan(this.plans, this.unit).getId()), "liaison");
+		this.fixtures.awaitOpenTask(meeting.getCaseId(), "Task_PreReview");
+		this.jdbc.update("update meeting set withdraw_reason = '太晚', withdrawn_at = current_timestamp where id = ?",
+				meeting.getId());
+
+		this.transactions
+			.executeWithoutResult((tx) -> this.reactions.statusChanged(new CaseStatusChanged(meeting.getCaseId(),
+					"meeting-booking", String.valueOf(meeting.getId()), "AWAITING_SUPPLEMENT")));
+
+		Meeting moved = this.meetings.findById(meeting.getId()).orElseThrow();
+		assertThat(moved.getStatus()).isEqualTo(MeetingStatus.AWAITING_SUPPLEMENT);
+		assertThat(moved.getWithdrawnAt()).isNull();
+		assertThat(moved.getWithdrawReason()).isNull();
 	}
 
 	@Test
