@@ -1,0 +1,100 @@
+package org.fairflow.portal.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The unit's bookings (我的预约), newest meeting first, filtered and ten a page. */
+@Component
+class MeetingList {
+
+	static final int PAGE_SIZE = 10;
+
+	private final BookingRepository meetings;
+
+	private final FairCalendar calendar;
+
+	MeetingList(BookingRepository meetings, FairCalendar calendar) {
+		this.meetings = meetings;
+		this.calendar = calendar;
+	}
+
+	/**
+	 * The list's filters; an unknown format or status (a hand-made link) filters nothing.
+	 */
+	record Filter(String name, MeetingFormat format, MeetingStatus status) {
+
+		static Filter of(String name, String format, String status) {
+			return new Filter((name == null || name.isBlank()) ? null : name.strip(),
+					parse(MeetingFormat.class, format), parse(MeetingStatus.class, status));
+		}
+
+		private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+			if (value == null || value.isBlank()) {
+				return null;
+			}
+			try {
+				return Enum.valueOf(type, value.strip());
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
+		}
+
+	}
+
+	/** A line of the list. */
+	record Row(Meeting meeting, String date, boolean morning, String time) {
+
+		public boolean roomAssigned() {
+			return this.meeting.getStatus() == MeetingStatus.ROOM_ALLOCATED || this.meeting.room() != null;
+		}
+
+		public boolean withdrawable() {
+			return this.meeting.getStatus().withdrawable() && this.meeting.getWithdrawnAt() == null;
+		}
+
+		public boolean awaitingSupplement() {
+			return this.meeting.getStatus() == MeetingStatus.AWAITING_SUPPLEMENT;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	Page<Row> of(Long unitId, Filter filter, int page) {
+		Specification<Meeting> spec = (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("unitId"), unitId));
+			if (filter.name() != null) {
+				where.add(cb.like(cb.lower(root.get("name")),
+						"%" + escape(filter.name().toLowerCase(Locale.ROOT)) + "%", '\\'));
+			}
+			if (filter.format() != null) {
+				where.add(cb.equal(root.get("format"), filter.format()));
+			}
+			if (filter.status() != null) {
+				where.add(cb.equal(root.get("status"), filter.status()));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+				Sort.by(Sort.Order.desc("startsAt"), Sort.Order.desc("id")));
+		return this.meetings.findAll(spec, request)
+			.map((m) -> new Row(m, this.calendar.date(m.getStartsAt()).toString(),
+					this.calendar.morning(m.getStartsAt()), this.calendar.time(m.getStartsAt(), m.getEndsAt())));
+	}
+
+	private static String escape(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}
