@@ -82,9 +82,13 @@ class SupplementController {
 			this.supplements.supplement(user, id, form, pc, app);
 		}
 		catch (SupplementException ex) {
+			// Another submit came first (a double click): the page tells the meeting as
+			// it
+			// is now.
+			Meeting now = this.supplements.own(user, id);
 			model.addAttribute("errorKey", ex.messageKey());
 			model.addAttribute("errorArgs", ex.arguments());
-			return page(meeting, form, this.supplements.refusal(meeting, user), posterErrors, model);
+			return page(now, form, this.supplements.refusal(now, user), posterErrors, model);
 		}
 		catch (DecisionException ex) {
 			model.addAttribute("errorKey", ex.messageKey());
