@@ -1,8 +1,15 @@
 package org.fairflow.portal.meeting;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.tasks.DecisionException;
@@ -16,7 +23,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,6 +52,15 @@ class SupplementController {
 		this.messages = messages;
 	}
 
+	/**
+	 * The name lists are read from their rows ({@link #rows}), not bound: a forged index
+	 * such as {@code intlAssociations[5000]} would make the binder fail outright.
+	 */
+	@InitBinder("form")
+	void lists(WebDataBinder binder) {
+		binder.setDisallowedFields("intlAssociations*", "domesticAssociations*");
+	}
+
 	@GetMapping("/supplement")
 	String form(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
 		Meeting meeting = this.supplements.own(user, id);
@@ -55,7 +73,9 @@ class SupplementController {
 			@ModelAttribute("form") SupplementForm form, BindingResult errors,
 			@RequestParam(name = "posterPc", required = false) MultipartFile posterPc,
 			@RequestParam(name = "posterApp", required = false) MultipartFile posterApp, Locale locale, Model model,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
+		form.setIntlAssociations(rows(request.getParameterMap(), "intlAssociations"));
+		form.setDomesticAssociations(rows(request.getParameterMap(), "domesticAssociations"));
 		Meeting meeting = this.supplements.own(user, id);
 		String refusal = this.supplements.refusal(meeting, user);
 		if (refusal != null) {
@@ -117,6 +137,22 @@ class SupplementController {
 			.cacheControl(CacheControl.noCache())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(content);
+	}
+
+	/**
+	 * The rows {@code name[i]} of a list in the order of their index (the form numbers
+	 * them, a row added in the page takes the next number); anything else is ignored.
+	 */
+	static List<String> rows(Map<String, String[]> parameters, String name) {
+		Pattern row = Pattern.compile(Pattern.quote(name) + "\\[(\\d{1,4})]");
+		TreeMap<Integer, String> rows = new TreeMap<>();
+		parameters.forEach((key, values) -> {
+			Matcher matcher = row.matcher(key);
+			if (matcher.matches() && values.length > 0) {
+				rows.put(Integer.valueOf(matcher.group(1)), values[0]);
+			}
+		});
+		return new ArrayList<>(rows.values());
 	}
 
 	private PosterImage poster(PosterImage.Kind kind, MultipartFile file, Map<String, String> posterErrors,

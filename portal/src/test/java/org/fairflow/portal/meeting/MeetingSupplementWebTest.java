@@ -170,6 +170,16 @@ class MeetingSupplementWebTest {
 	}
 
 	@Test
+	void forgedRowsAndAForgedYesNoAreAnsweredWithMessagesNotErrors() throws Exception {
+		MeetingFixtures.Booking booking = this.meetingFixtures.awaitingSupplement();
+
+		String html = page(valid(booking, false, "intlAssociations[5000]", "贸促会", "recorded", "maybe"));
+
+		assertThat(html).contains("id=\"recorded-error\"").contains("id=\"flash-error\"");
+		assertNothingStored(booking);
+	}
+
+	@Test
 	void aPosterOfTheWrongSizeNamesTheSizeFoundAndTheSizeNeeded() throws Exception {
 		MeetingFixtures.Booking booking = this.meetingFixtures.awaitingSupplement();
 
