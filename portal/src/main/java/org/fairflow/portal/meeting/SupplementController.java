@@ -102,9 +102,7 @@ class SupplementController {
 			this.supplements.supplement(user, id, form, pc, app);
 		}
 		catch (SupplementException ex) {
-			// Another submit came first (a double click): the page tells the meeting as
-			// it
-			// is now.
+			// Another submit came first (a double click): show the meeting as it is.
 			Meeting now = this.supplements.own(user, id);
 			model.addAttribute("errorKey", ex.messageKey());
 			model.addAttribute("errorArgs", ex.arguments());
