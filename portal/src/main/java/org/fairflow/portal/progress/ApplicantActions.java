@@ -1,5 +1,6 @@
 package org.fairflow.portal.progress;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.fairflow.portal.tasks.HumanTask;
 import org.fairflow.processes.ModelElements;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Whether a case waits for its applicant, and where the applicant acts. Read off the
@@ -22,8 +24,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplicantActions {
 
-	/** The portal's pages where an applicant completes a task, by the task's form key. */
-	private static final Map<String, String> PAGES = Map.of("unit-resubmit", "/unit");
+	/**
+	 * The portal's pages where an applicant completes a task, by the task's form key;
+	 * {@code {businessKey}} stands for the case's business key (the application's id).
+	 */
+	private static final Map<String, String> PAGES = Map.of("unit-resubmit", "/unit", "meeting-supplement",
+			"/meetings/{businessKey}/supplement");
 
 	private static final String PAYMENT_JOB = "request-payment";
 
@@ -40,7 +46,7 @@ class ApplicantActions {
 		Optional<ApplicantAction> task = openTasks.stream()
 			.filter((t) -> t.offeredTo(List.of(record.getApplicantGroup())) && t.offeredTo(user.groups()))
 			.findFirst()
-			.map((t) -> new ApplicantAction(t.title(locale), null, PAGES.get(t.getFormKey())));
+			.map((t) -> new ApplicantAction(t.title(locale), null, page(t.getFormKey(), record.getBusinessKey())));
 		if (task.isPresent()) {
 			return task;
 		}
@@ -48,6 +54,16 @@ class ApplicantActions {
 			.filter((node) -> PAYMENT_JOB.equals(ModelElements.jobType(node)))
 			.filter((node) -> user.groups().contains(record.getApplicantGroup()))
 			.map((node) -> new ApplicantAction(null, "progress.action.pay", "/payment"));
+	}
+
+	/**
+	 * The page of a form key for the case with this business key, or null when the portal
+	 * has none.
+	 */
+	static String page(String formKey, String businessKey) {
+		String page = (formKey != null) ? PAGES.get(formKey) : null;
+		return (page != null)
+				? page.replace("{businessKey}", UriUtils.encodePathSegment(businessKey, StandardCharsets.UTF_8)) : null;
 	}
 
 }

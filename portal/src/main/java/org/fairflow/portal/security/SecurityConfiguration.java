@@ -2,6 +2,7 @@ package org.fairflow.portal.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,6 +39,10 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((auth) -> auth
 			.requestMatchers("/", "/login", "/register", "/error", "/webjars/**", "/css/**", "/js/**", "/vendor/**",
 					"/actuator/health", "/actuator/health/**", "/verify/**")
+			.permitAll()
+			// Meeting posters: the public programme shows those of approved meetings; the
+			// meeting module answers 404 for the others unless the caller may see them.
+			.requestMatchers(HttpMethod.GET, "/meetings/*/poster/*")
 			.permitAll()
 			.requestMatchers("/tasks/**")
 			.hasAnyRole(Role.SUB_DELEGATION_REVIEWER.name(), Role.DELEGATION_REVIEWER.name(), Role.ORGANISER.name(),
