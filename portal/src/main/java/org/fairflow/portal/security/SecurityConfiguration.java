@@ -39,6 +39,13 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/login", "/register", "/error", "/webjars/**", "/css/**", "/js/**", "/vendor/**",
 					"/actuator/health", "/actuator/health/**", "/verify/**")
 			.permitAll()
+			// The public programme of side meetings (approved meetings only, never a
+			// secret).
+			.requestMatchers("/programme", "/programme/**")
+			.permitAll()
+			// The room plan and the meeting calendar: the organiser's.
+			.requestMatchers("/rooms", "/rooms/**", "/meetings/calendar", "/meetings/calendar/**")
+			.hasRole(Role.ORGANISER.name())
 			.requestMatchers("/tasks/**")
 			.hasAnyRole(Role.SUB_DELEGATION_REVIEWER.name(), Role.DELEGATION_REVIEWER.name(), Role.ORGANISER.name(),
 					Role.FINANCE.name())
