@@ -96,7 +96,7 @@ class RolePagesBrowserTest {
 	void theOrganisersPagesFitAPhoneAndSpeakOneLanguage() {
 		walk(account("organiser", Role.ORGANISER, this.tree.organiser()), "organiser", "/tasks", "/quotas",
 				"/badge/overview", "/badge/member-units", "/badge/student-cards", "/finance", "/finance/reconciliation",
-				"/finance/invoices");
+				"/finance/invoices", "/meetings/calendar", "/rooms", "/rooms/new", "/programme");
 	}
 
 	@Test
