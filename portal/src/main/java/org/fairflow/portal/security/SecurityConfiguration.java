@@ -44,6 +44,13 @@ class SecurityConfiguration {
 			// meeting module answers 404 for the others unless the caller may see them.
 			.requestMatchers(HttpMethod.GET, "/meetings/*/poster/*")
 			.permitAll()
+			// The public programme of side meetings (approved meetings only, never a
+			// secret).
+			.requestMatchers("/programme", "/programme/**")
+			.permitAll()
+			// The room plan and the meeting calendar: the organiser's.
+			.requestMatchers("/rooms", "/rooms/**", "/meetings/calendar", "/meetings/calendar/**")
+			.hasRole(Role.ORGANISER.name())
 			.requestMatchers("/tasks/**")
 			.hasAnyRole(Role.SUB_DELEGATION_REVIEWER.name(), Role.DELEGATION_REVIEWER.name(), Role.ORGANISER.name(),
 					Role.FINANCE.name())

@@ -31,6 +31,21 @@ class FlowViewSelectionTest {
 	}
 
 	@Test
+	void twoViewsOfOneFlowEachShowTheTasksOfTheirOwnFormKeys() {
+		FlowView reviews = view("meeting-booking", Set.of("meeting-review", "meeting-supplement"), "meeting/task");
+		FlowView rooms = view("meeting-booking", Set.of("meeting-room"), "room/allocate");
+		HumanTasks both = new HumanTasks(null, null, null, null, null, List.of(reviews, rooms));
+		HumanTasks otherOrder = new HumanTasks(null, null, null, null, null, List.of(rooms, reviews));
+
+		for (HumanTasks inbox : List.of(both, otherOrder)) {
+			assertThat(inbox.view(task("meeting-booking", "meeting-review"))).isSameAs(reviews);
+			assertThat(inbox.view(task("meeting-booking", "meeting-supplement"))).isSameAs(reviews);
+			assertThat(inbox.view(task("meeting-booking", "meeting-room"))).isSameAs(rooms);
+			assertThat(inbox.flows()).containsExactly("meeting-booking");
+		}
+	}
+
+	@Test
 	void aTaskOfAnUnknownFlowWithoutAKnownFormKeyHasNoView() {
 		assertThat(this.tasks.view(task("meeting-review", "meeting-form"))).isNull();
 	}
