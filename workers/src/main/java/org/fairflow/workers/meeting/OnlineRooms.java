@@ -96,6 +96,18 @@ public class OnlineRooms {
 			.findFirst();
 	}
 
+	/**
+	 * The open room with this meeting number, if any: what a participant's link names
+	 * (the simulated room page).
+	 */
+	public Optional<OnlineRoomView> findByMeetingNumber(String meetingNumber) {
+		return this.jdbc
+			.query("select " + COLUMNS + " from online_room where meeting_number = ? and state = 'OPEN'", view(),
+					meetingNumber)
+			.stream()
+			.findFirst();
+	}
+
 	/** Whether another open of the reference waits for its turn (for tests). */
 	boolean waiting(String reference) {
 		return stripe(reference).hasQueuedThreads();

@@ -90,6 +90,16 @@ class OnlineRoomsTest {
 	}
 
 	@Test
+	void anOpenRoomIsFoundByItsMeetingNumberAndNoOtherNumberFindsIt() {
+		OnlineRoomView room = this.rooms.open(request(30));
+
+		assertThat(this.rooms.findByMeetingNumber(room.meetingNumber())).contains(room);
+		String other = room.meetingNumber().endsWith("0") ? room.meetingNumber().substring(0, 9) + "1"
+				: room.meetingNumber().substring(0, 9) + "0";
+		assertThat(this.rooms.findByMeetingNumber(other)).isEmpty();
+	}
+
+	@Test
 	void aRepeatedOpenReturnsTheRecordedRoomWithoutAskingTheProviderAgain() {
 		OnlineRoomView first = this.rooms.open(request(30));
 		OnlineRoomView again = this.rooms.open(request(30));
