@@ -22,8 +22,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The simulated online room a join link opens: it says it is a simulation, names the
- * room and when it opens, and never shows the password or the host key.
+ * The simulated online room a join link opens: it says it is a simulation, names the room
+ * and when it opens, and never shows the password or the host key.
  */
 @PortalTest
 @AutoConfigureMockMvc
