@@ -119,7 +119,11 @@ class MeetingController {
 
 	@GetMapping("/{id}")
 	String detail(@AuthenticationPrincipal PortalUser user, @PathVariable long id, Model model) {
-		model.addAttribute("d", this.details.of(unitOf(user), id));
+		MeetingDetails.Details d = this.details.of(unitOf(user), id);
+		model.addAttribute("d", d);
+		// The join button is a link only inside the room's window; outside it the
+		// window's line says when the room opens or that it closed.
+		model.addAttribute("joinable", d.window().isOpen(this.clock.instant()));
 		model.addAttribute("maxReason", MeetingWithdrawals.MAX_REASON);
 		return "meeting/detail";
 	}

@@ -101,6 +101,20 @@ class MeetingRoomPagesWebTest {
 	}
 
 	@Test
+	void theJoinButtonIsALinkOnlyInsideTheRoomsWindow() throws Exception {
+		Meeting meeting = online();
+		moveTo(START.minus(Duration.ofHours(3)));
+
+		assertThat(page("/meetings/" + meeting.getId())).contains("id=\"room-join\" aria-disabled=\"true\"")
+			.doesNotContain("/meetings/" + meeting.getId() + "/join");
+
+		moveTo(START.minus(Duration.ofHours(1)));
+
+		assertThat(page("/meetings/" + meeting.getId()))
+			.contains("id=\"room-join\" href=\"/meetings/" + meeting.getId() + "/join\"");
+	}
+
+	@Test
 	void joiningInsideTheWindowLeadsToTheRoom() throws Exception {
 		Meeting meeting = online();
 		moveTo(START.minus(Duration.ofHours(1)));
