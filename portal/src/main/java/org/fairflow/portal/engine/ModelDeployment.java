@@ -2,6 +2,7 @@ package org.fairflow.portal.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +39,10 @@ public class ModelDeployment {
 	static final String SHIPPED = "release";
 
 	private static final Logger log = LoggerFactory.getLogger(ModelDeployment.class);
+
+	private static final int MAX_DEPLOY_ATTEMPTS = 3;
+
+	private static final Duration DEPLOY_RETRY_PAUSE = Duration.ofMillis(500);
 
 	private final CamundaClient client;
 
@@ -190,17 +195,35 @@ public class ModelDeployment {
 	 * One resource in a deployment of its own, so its version depends on nothing else.
 	 */
 	private Deployed deployOne(ModelResource resource) {
-		DeploymentEvent event = this.client.newDeployResourceCommand()
-			.addResourceBytes(resource.content(), resource.name())
-			.send()
-			.join();
+		for (int attempt = 1;; attempt++) {
+			Optional<Deployed> deployed = deployed(resource,
+					this.client.newDeployResourceCommand()
+						.addResourceBytes(resource.content(), resource.name())
+						.send()
+						.join());
+			if (deployed.isPresent()) {
+				return deployed.get();
+			}
+			// Seen once in a test run: an engine that had just started answered a DMN
+			// deployment without its decisions. Deploying the same resource again is
+			// harmless (the engine keeps one version of identical content).
+			if (attempt == MAX_DEPLOY_ATTEMPTS) {
+				throw new IllegalStateException("The engine accepted " + resource.name() + " but named no "
+						+ resource.kind() + " in its answer, " + attempt + " times");
+			}
+			log.warn("The engine accepted {} but named no {} in its answer; deploying it again", resource.name(),
+					resource.kind());
+			pause();
+		}
+	}
+
+	private static Optional<Deployed> deployed(ModelResource resource, DeploymentEvent event) {
 		return switch (resource.kind()) {
 			case BPMN -> event.getProcesses()
 				.stream()
 				.findFirst()
 				.map((p) -> new Deployed(p.getBpmnProcessId(), p.getVersion(), resource.versionTag(),
-						p.getProcessDefinitionKey()))
-				.orElseThrow();
+						p.getProcessDefinitionKey()));
 			case DMN -> {
 				String baseName = resource.name().replaceFirst("\\.dmn$", "");
 				yield event.getDecisions()
@@ -209,15 +232,23 @@ public class ModelDeployment {
 					.findFirst()
 					.or(() -> event.getDecisions().stream().findFirst())
 					.map((d) -> new Deployed(d.getDmnDecisionId(), d.getVersion(), resource.versionTag(),
-							d.getDecisionKey()))
-					.orElseThrow();
+							d.getDecisionKey()));
 			}
 			case FORM -> event.getForm()
 				.stream()
 				.findFirst()
-				.map((f) -> new Deployed(f.getFormId(), f.getVersion(), resource.versionTag(), f.getFormKey()))
-				.orElseThrow();
+				.map((f) -> new Deployed(f.getFormId(), f.getVersion(), resource.versionTag(), f.getFormKey()));
 		};
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(DEPLOY_RETRY_PAUSE.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while deploying the models", ex);
+		}
 	}
 
 	private static ModelResource read(Resource resource) {

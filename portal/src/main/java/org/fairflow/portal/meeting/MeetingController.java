@@ -93,7 +93,7 @@ class MeetingController {
 		Long unitId = unitOf(user);
 		if (!errors.hasErrors()) {
 			try {
-				Meeting meeting = this.bookings.book(unitId, form, user.getUsername());
+				Meeting meeting = this.bookings.book(unitId, form, user.displayName());
 				redirect.addFlashAttribute("successKey", "meeting.booked");
 				redirect.addFlashAttribute("successArgs", new Object[] { meeting.getName() });
 				return "redirect:/meetings/" + meeting.getId();
@@ -153,7 +153,7 @@ class MeetingController {
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		Long unitId = unitOf(user);
 		try {
-			boolean told = this.withdrawals.withdraw(unitId, id, reason, user.getUsername());
+			boolean told = this.withdrawals.withdraw(unitId, id, reason, user.displayName());
 			redirect.addFlashAttribute("successKey", told ? "meeting.withdrawn" : "meeting.withdrawn.later");
 		}
 		catch (BookingRefusedException ex) {
