@@ -61,10 +61,12 @@ public final class Browser implements AutoCloseable {
 		// code
 		// then has about 7 pixels a module on a screenshot (at 1, scaled down to 3 and
 		// blurred, it could not always be read).
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,1600", "--force-device-scale-factor=2",
-				"--user-data-dir=" + this.profile);
+		// Reduced motion: no smooth scrolling (Bootstrap turns it on otherwise), so an
+		// element scrolled to is where it will stay when the test clicks it.
+		options.addArguments("--force-prefers-reduced-motion", "--headless=new", "--no-sandbox", "--disable-gpu",
+				"--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--window-size=1280,1600",
+				"--force-device-scale-factor=2", "--user-data-dir=" + this.profile);
 		// Downloads land in the profile without asking, PDFs too (not in the viewer).
 		options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", this.downloads.toString(),
 				"download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
