@@ -20,7 +20,7 @@ class MeetingMigrationH2Test {
 		dataSource.setURL("jdbc:h2:mem:meeting;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
 		Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/meeting").load();
 
-		assertThat(flyway.migrate().migrationsExecuted).isEqualTo(2);
+		assertThat(flyway.migrate().migrationsExecuted).isEqualTo(3);
 
 		String insert = "insert into online_room (reference, topic, starts_at, ends_at, capacity, state, attempts, "
 				+ "attempt_started_at) values ('meeting-1', '数字贸易论坛', current_timestamp, current_timestamp, 30, "
