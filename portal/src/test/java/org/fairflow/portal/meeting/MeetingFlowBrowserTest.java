@@ -69,7 +69,9 @@ class MeetingFlowBrowserTest {
 		String name = "线上全流程会议" + suffix();
 
 		browser.logIn(unit.liaison().getUsername(), Fixtures.PASSWORD);
-		Long meetingId = book(browser, name, "ONLINE", "2027-11-09");
+		// 2027-11-08: no other test counts that day's meetings (ProgrammeWebTest and
+		// MeetingCalendarWebTest count 11-09 and 11-10 on the shared database).
+		Long meetingId = book(browser, name, "ONLINE", "2027-11-08");
 		browser.screenshot("meeting-flow-online-booked");
 		String caseId = caseOf(meetingId);
 		browser.logOut();
@@ -99,8 +101,8 @@ class MeetingFlowBrowserTest {
 		assertThat(password).matches("[0-9]{6}");
 		assertThat(hostKey).matches("[0-9]{6}");
 		// 08:00 in Shanghai: the room opens at 06:00 and closes at the day's midnight.
-		assertThat(driver.findElement(By.id("room-window")).getText()).contains("2027-11-09 06:00")
-			.contains("2027-11-10 00:00");
+		assertThat(driver.findElement(By.id("room-window")).getText()).contains("2027-11-08 06:00")
+			.contains("2027-11-09 00:00");
 		// Months before the start the button is not a link, and the join page says when
 		// the room opens instead of leading there.
 		WebElement join = driver.findElement(By.id("room-join"));
@@ -110,7 +112,7 @@ class MeetingFlowBrowserTest {
 		browser.screenshot("meeting-flow-online-join-too-early");
 		assertThat(driver.getCurrentUrl()).doesNotContain("/simulated/meeting-room/");
 		assertThat(driver.findElement(By.id("join-state")).getDomAttribute("data-state")).isEqualTo("BEFORE");
-		assertThat(driver.findElement(By.id("join-state")).getText()).contains("2027-11-09 06:00");
+		assertThat(driver.findElement(By.id("join-state")).getText()).contains("2027-11-08 06:00");
 
 		browser.open("/progress/" + caseId);
 		// The messages are grouped by step, each group folded: the room's SMS is there
@@ -128,12 +130,12 @@ class MeetingFlowBrowserTest {
 			.contains("会议号：" + number)
 			.contains("密码：" + password)
 			.contains("主持人秘钥：" + hostKey)
-			.contains("2027-11-09")
+			.contains("2027-11-08")
 			.contains("08:00-09:00");
 		((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
 		browser.logOut();
 
-		browser.open("/programme?day=2027-11-09");
+		browser.open("/programme?day=2027-11-08");
 		WebElement item = driver
 			.findElement(By.cssSelector("article.programme-meeting[data-meeting-id='" + meetingId + "']"));
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
@@ -157,7 +159,7 @@ class MeetingFlowBrowserTest {
 		String name = "线下全流程会议" + suffix();
 
 		browser.logIn(unit.liaison().getUsername(), Fixtures.PASSWORD);
-		Long meetingId = book(browser, name, "OFFLINE", "2027-11-10");
+		Long meetingId = book(browser, name, "OFFLINE", "2027-11-08");
 		String caseId = caseOf(meetingId);
 		browser.logOut();
 
@@ -171,7 +173,7 @@ class MeetingFlowBrowserTest {
 
 		browser.decideTask(organiser.getUsername(), caseId, "approve", "meeting-flow-offline-re-review");
 		allocate(browser, caseId, roomId);
-		browser.open("/meetings/calendar?day=2027-11-10");
+		browser.open("/meetings/calendar?day=2027-11-08");
 		By booked = By.cssSelector("tr.calendar-row[data-room-id='" + roomId + "'] .calendar-meeting[data-meeting-id='"
 				+ meetingId + "']");
 		browser.reloadUntil((page) -> !page.findElements(booked).isEmpty());
