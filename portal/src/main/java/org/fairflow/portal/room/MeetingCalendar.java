@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.fairflow.portal.meeting.FairCalendar;
 import org.fairflow.portal.meeting.MeetingFormat;
 import org.fairflow.portal.meeting.MeetingStatus;
 import org.fairflow.portal.meeting.MeetingSummary;
@@ -56,9 +57,9 @@ class MeetingCalendar {
 
 	private final HumanTasks tasks;
 
-	private final FairDays days;
+	private final FairCalendar days;
 
-	MeetingCalendar(Meetings meetings, RoomPlan plan, RoomBookings bookings, HumanTasks tasks, FairDays days) {
+	MeetingCalendar(Meetings meetings, RoomPlan plan, RoomBookings bookings, HumanTasks tasks, FairCalendar days) {
 		this.meetings = meetings;
 		this.plan = plan;
 		this.bookings = bookings;
@@ -188,11 +189,7 @@ class MeetingCalendar {
 	}
 
 	private Entry entry(MeetingSummary m, String taskLink) {
-		return new Entry(m, clock(m.startsAt()) + "-" + clock(m.endsAt()), taskLink);
-	}
-
-	private String clock(Instant time) {
-		return CLOCK.withZone(this.days.zone()).format(time);
+		return new Entry(m, this.days.time(m.startsAt(), m.endsAt()), taskLink);
 	}
 
 	/** The meeting's open allocation task, else the task list. */

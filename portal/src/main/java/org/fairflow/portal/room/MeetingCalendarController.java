@@ -1,5 +1,7 @@
 package org.fairflow.portal.room;
 
+import org.fairflow.portal.meeting.FairCalendar;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +16,9 @@ class MeetingCalendarController {
 
 	private final MeetingCalendar calendar;
 
-	private final FairDays days;
+	private final FairCalendar days;
 
-	MeetingCalendarController(MeetingCalendar calendar, FairDays days) {
+	MeetingCalendarController(MeetingCalendar calendar, FairCalendar days) {
 		this.calendar = calendar;
 		this.days = days;
 	}

@@ -15,7 +15,6 @@ import org.fairflow.portal.engine.ModelDeployment;
 import org.fairflow.portal.payment.PaymentTestData;
 import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
-import org.fairflow.portal.security.Role;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.tasks.HumanTask;
 import org.fairflow.portal.tasks.HumanTasks;
@@ -84,8 +83,7 @@ final class MeetingFixtures {
 		Fixtures.Tree tree = booking.tree();
 		int n = SEQUENCE.incrementAndGet();
 		long unitId = booking.unitId();
-		this.accounts.create("mrev" + n, Fixtures.PASSWORD, Role.ORGANISER, "会议审核员" + n, tree.organiser().getId(),
-				null);
+		PortalUser reviewer = this.fixtures.organiserReviewer(tree);
 		Meeting meeting = new Meeting(unitId, MeetingFormat.ONLINE, booking.liaison().getUsername());
 		meeting.setName("一带一路服务贸易合作论坛" + n);
 		meeting.setTheme("数字贸易");
@@ -117,8 +115,7 @@ final class MeetingFixtures {
 			.getId();
 		meeting.opened(caseId);
 		this.meetings.saveAndFlush(meeting);
-		return new Booking(meeting.getId(), caseId, unitId, booking.liaison(), other.liaison(),
-				this.fixtures.user("mrev" + n));
+		return new Booking(meeting.getId(), caseId, unitId, booking.liaison(), other.liaison(), reviewer);
 	}
 
 	/**

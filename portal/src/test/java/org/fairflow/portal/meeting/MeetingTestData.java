@@ -14,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.fairflow.portal.payment.PaymentTestData;
 import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
-import org.fairflow.portal.security.Role;
 import org.fairflow.portal.support.Fixtures;
 
 import org.springframework.core.io.ClassPathResource;
@@ -59,9 +58,7 @@ final class MeetingTestData {
 
 	/** A reviewer account of the tree's organiser (who reviews meetings). */
 	static PortalUser organiser(Fixtures fixtures, Accounts accounts, Fixtures.Tree tree) {
-		String username = "morg" + UUID.randomUUID().toString().substring(0, 8);
-		accounts.create(username, Fixtures.PASSWORD, Role.ORGANISER, "组委会" + username, tree.organiser().getId(), null);
-		return fixtures.user(username);
+		return fixtures.organiserReviewer(tree);
 	}
 
 	/** A one-page PDF made with PDFBox. */

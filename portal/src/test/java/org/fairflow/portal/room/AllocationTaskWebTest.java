@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.fairflow.portal.engine.EngineGateway;
-import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
-import org.fairflow.portal.security.Role;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,9 +43,6 @@ class AllocationTaskWebTest {
 	Fixtures fixtures;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
 	RoomBookings bookings;
 
 	@Autowired
@@ -66,9 +61,7 @@ class AllocationTaskWebTest {
 	void organiser() {
 		this.rows = new MeetingRows(this.jdbc);
 		this.tree = this.fixtures.tree();
-		String name = "allocator-" + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.create(name, Fixtures.PASSWORD, Role.ORGANISER, "组委会", this.tree.organiser().getId(), null);
-		this.organiser = this.fixtures.user(name);
+		this.organiser = this.fixtures.organiserReviewer(this.tree);
 	}
 
 	@Test

@@ -1,11 +1,8 @@
 package org.fairflow.portal.room;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
-import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
-import org.fairflow.portal.security.Role;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,9 +38,6 @@ class MeetingCalendarWebTest {
 	Fixtures fixtures;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
 	RoomBookings bookings;
 
 	@Autowired
@@ -59,9 +53,7 @@ class MeetingCalendarWebTest {
 	void organiser() {
 		this.rows = new MeetingRows(this.jdbc);
 		this.tree = this.fixtures.tree();
-		String name = "calendar-" + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.create(name, Fixtures.PASSWORD, Role.ORGANISER, "组委会", this.tree.organiser().getId(), null);
-		this.organiser = this.fixtures.user(name);
+		this.organiser = this.fixtures.organiserReviewer(this.tree);
 	}
 
 	@Test

@@ -2,9 +2,7 @@ package org.fairflow.portal.room;
 
 import java.util.UUID;
 
-import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
-import org.fairflow.portal.security.Role;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,9 +36,6 @@ class RoomPagesWebTest {
 	Fixtures fixtures;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	Fixtures.Tree tree;
@@ -50,9 +45,7 @@ class RoomPagesWebTest {
 	@BeforeEach
 	void organiser() {
 		this.tree = this.fixtures.tree();
-		String name = "rooms-" + UUID.randomUUID().toString().substring(0, 8);
-		this.accounts.create(name, Fixtures.PASSWORD, Role.ORGANISER, "组委会", this.tree.organiser().getId(), null);
-		this.organiser = this.fixtures.user(name);
+		this.organiser = this.fixtures.organiserReviewer(this.tree);
 	}
 
 	@Test

@@ -90,6 +90,17 @@ public class Fixtures {
 		return new Tree(organiser, delegation, sub, other, "sub" + n, "del" + n, "oth" + n);
 	}
 
+	/**
+	 * A new reviewer account of the tree's organiser (who reviews meetings and allocates
+	 * rooms), with {@link #PASSWORD}.
+	 */
+	public PortalUser organiserReviewer(Tree tree) {
+		String username = "morg" + SEQUENCE.incrementAndGet() + "-"
+				+ java.util.UUID.randomUUID().toString().substring(0, 6);
+		this.accounts.create(username, PASSWORD, Role.ORGANISER, "组委会" + username, tree.organiser().getId(), null);
+		return user(username);
+	}
+
 	public record Tree(Organisation organiser, Organisation delegation, Organisation sub, Organisation other,
 			String subReviewer, String delegationReviewer, String otherReviewer) {
 	}
