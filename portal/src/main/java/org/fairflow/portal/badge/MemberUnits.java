@@ -150,15 +150,7 @@ class MemberUnits {
 
 	/** The root of the organisation's tree: the organiser. */
 	Long organiserOf(Long organisationId) {
-		Long id = organisationId;
-		for (int depth = 0; depth < 10; depth++) {
-			Organisation org = this.organisations.find(id).orElse(null);
-			if (org == null || org.getParentId() == null) {
-				return id;
-			}
-			id = org.getParentId();
-		}
-		return id;
+		return this.organisations.root(organisationId).map(Organisation::getId).orElse(organisationId);
 	}
 
 }

@@ -21,6 +21,8 @@ import jakarta.persistence.Version;
 @Table(name = "meeting")
 class Meeting {
 
+	private static final String REFERENCE_PREFIX = "meeting-";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -158,7 +160,14 @@ class Meeting {
 	}
 
 	static String reference(Long id) {
-		return "meeting-" + id;
+		return REFERENCE_PREFIX + id;
+	}
+
+	/** The meeting a reference ({@code meeting-<id>}) names, if it names one. */
+	static java.util.Optional<Long> idOf(String reference) {
+		return (reference != null && reference.startsWith(REFERENCE_PREFIX))
+				? org.fairflow.portal.web.RequestValues.id(reference.substring(REFERENCE_PREFIX.length()))
+				: java.util.Optional.empty();
 	}
 
 	void opened(String caseId) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.fairflow.portal.cases.CaseRecord;
 import org.fairflow.portal.cases.Cases;
@@ -19,6 +18,7 @@ import org.fairflow.portal.cases.NewCase;
 import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.org.OrganisationKind;
 import org.fairflow.portal.org.Organisations;
+import org.fairflow.portal.unit.MobileNumbers;
 import org.fairflow.portal.unit.UnitDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class MeetingBookings {
 
-	static final String FLOW = "meeting-booking";
+	static final String FLOW = Meetings.FLOW;
 
 	/** The fields a meeting may belong to (message keys {@code meeting.field.<code>}). */
 	static final List<String> FIELDS = List.of("TRADE", "DIGITAL", "FINANCE", "CULTURE_TOURISM", "HEALTH", "EDUCATION",
@@ -53,7 +53,7 @@ class MeetingBookings {
 
 	private static final Logger log = LoggerFactory.getLogger(MeetingBookings.class);
 
-	private final BookingRepository meetings;
+	private final MeetingRepository meetings;
 
 	private final MeetingSpeakerRepository speakers;
 
@@ -71,7 +71,7 @@ class MeetingBookings {
 
 	private final TransactionTemplate transactions;
 
-	MeetingBookings(BookingRepository meetings, MeetingSpeakerRepository speakers, PlanFileRepository plans,
+	MeetingBookings(MeetingRepository meetings, MeetingSpeakerRepository speakers, PlanFileRepository plans,
 			Cases cases, UnitDirectory units, Organisations organisations, FairCalendar calendar, JdbcTemplate jdbc,
 			PlatformTransactionManager transactionManager) {
 		this.meetings = meetings;
@@ -229,7 +229,7 @@ class MeetingBookings {
 		vars.put("applicantGroup", "unit:" + unitId);
 		vars.put("meetingReviewGroup", "org:" + organiser);
 		vars.put("roomGroup", "org:" + organiser);
-		vars.put("contactMobile", e164(checked.mobile()));
+		vars.put("contactMobile", MobileNumbers.e164(checked.mobile()));
 		vars.put("contactEmail", checked.email());
 		vars.put("meetingName", meeting.getName());
 		vars.put("meetingFormat", meeting.getFormat().name());
@@ -274,19 +274,10 @@ class MeetingBookings {
 
 	/** The organiser at the top of the unit's tree: its reviewers review meetings. */
 	private Long organiserOf(Long organisationId) {
-		Long id = organisationId;
-		Set<Long> seen = new java.util.HashSet<>();
-		while (id != null && seen.add(id)) {
-			Organisation org = this.organisations.find(id).orElse(null);
-			if (org == null) {
-				break;
-			}
-			if (org.getKind() == OrganisationKind.ORGANISER) {
-				return org.getId();
-			}
-			id = org.getParentId();
-		}
-		throw new IllegalStateException("No organiser above organisation " + organisationId);
+		return this.organisations.root(organisationId)
+			.filter((org) -> org.getKind() == OrganisationKind.ORGANISER)
+			.map(Organisation::getId)
+			.orElseThrow(() -> new IllegalStateException("No organiser above organisation " + organisationId));
 	}
 
 	private LocalDate parseDate(String value, List<BookingRefusedException.Problem> problems) {
@@ -360,14 +351,6 @@ class MeetingBookings {
 
 	private static String clean(String value) {
 		return isBlank(value) ? null : value.strip();
-	}
-
-	/** The SMS worker sends to E.164 numbers; the form takes a mainland mobile. */
-	static String e164(String mobile) {
-		if (mobile == null) {
-			return null;
-		}
-		return mobile.startsWith("+") ? mobile : "+86" + mobile;
 	}
 
 }

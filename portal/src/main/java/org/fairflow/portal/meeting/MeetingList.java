@@ -19,11 +19,11 @@ class MeetingList {
 
 	static final int PAGE_SIZE = 10;
 
-	private final BookingRepository meetings;
+	private final MeetingRepository meetings;
 
 	private final FairCalendar calendar;
 
-	MeetingList(BookingRepository meetings, FairCalendar calendar) {
+	MeetingList(MeetingRepository meetings, FairCalendar calendar) {
 		this.meetings = meetings;
 		this.calendar = calendar;
 	}

@@ -1,10 +1,7 @@
 package org.fairflow.portal.meeting;
 
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +11,8 @@ import org.fairflow.portal.cases.CaseRecord;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.tasks.FlowView;
 import org.fairflow.portal.unit.UnitDirectory;
-import org.fairflow.portal.web.Formats;
+import org.fairflow.portal.web.RequestValues;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MeetingReviewView implements FlowView {
 
-	static final String FLOW = "meeting-booking";
-
 	static final String PRE_REVIEW = "Task_PreReview";
 
 	static final String RE_REVIEW = "Task_ReReview";
-
-	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
 	private final MeetingRepository meetings;
 
@@ -44,26 +36,22 @@ class MeetingReviewView implements FlowView {
 
 	private final UnitDirectory units;
 
-	private final Formats formats;
+	private final MeetingSpeakerRepository speakers;
 
-	private final JdbcTemplate jdbc;
+	private final FairCalendar calendar;
 
-	MeetingReviewView(MeetingRepository meetings, Cases cases, UnitDirectory units, Formats formats,
-			JdbcTemplate jdbc) {
+	MeetingReviewView(MeetingRepository meetings, Cases cases, UnitDirectory units, MeetingSpeakerRepository speakers,
+			FairCalendar calendar) {
 		this.meetings = meetings;
 		this.cases = cases;
 		this.units = units;
-		this.formats = formats;
-		this.jdbc = jdbc;
-	}
-
-	/** A proposed speaker or guest, as booked. */
-	record Speaker(String kind, String name, String affiliation) {
+		this.speakers = speakers;
+		this.calendar = calendar;
 	}
 
 	@Override
 	public String flow() {
-		return FLOW;
+		return MeetingBookings.FLOW;
 	}
 
 	@Override
@@ -80,21 +68,15 @@ class MeetingReviewView implements FlowView {
 	@Transactional(readOnly = true)
 	public Map<String, Object> model(String businessKey, Locale locale) {
 		Map<String, Object> model = new HashMap<>();
-		Long id = parse(businessKey);
-		if (id == null) {
-			return model;
-		}
-		this.meetings.findById(id).ifPresent((meeting) -> {
+		RequestValues.id(businessKey).flatMap(this.meetings::findById).ifPresent((meeting) -> {
 			model.put("meeting", meeting);
 			model.put("meetingUnitName",
 					this.units.findById(meeting.getUnitId())
 						.map((u) -> u.name(locale))
 						.orElse("#" + meeting.getUnitId()));
-			ZonedDateTime start = meeting.getStartsAt().atZone(this.formats.zone());
-			ZonedDateTime end = meeting.getEndsAt().atZone(this.formats.zone());
-			model.put("meetingDate", start.toLocalDate().toString());
-			model.put("meetingTime", CLOCK.format(start) + "-" + CLOCK.format(end));
-			model.put("meetingSpeakers", speakers(id));
+			model.put("meetingDate", this.calendar.date(meeting.getStartsAt()).toString());
+			model.put("meetingTime", this.calendar.time(meeting.getStartsAt(), meeting.getEndsAt()));
+			model.put("meetingSpeakers", this.speakers.findByMeetingIdOrderByPositionAscIdAsc(meeting.getId()));
 			model.put("meetingIntl", SupplementForm.split(meeting.getIntlAssociations()));
 			model.put("meetingDomestic", SupplementForm.split(meeting.getDomesticAssociations()));
 			CaseRecord record = (meeting.getCaseId() != null) ? this.cases.find(meeting.getCaseId()).orElse(null)
@@ -113,21 +95,6 @@ class MeetingReviewView implements FlowView {
 			.filter((e) -> PRE_REVIEW.equals(e.getStep()) && "DECIDED".equals(e.getEvent()))
 			.max(Comparator.comparing(CaseEvent::getOccurredAt).thenComparing(CaseEvent::getId))
 			.orElse(null);
-	}
-
-	private List<Speaker> speakers(Long meetingId) {
-		return this.jdbc.query(
-				"select kind, name, affiliation from meeting_speaker where meeting_id = ? order by position, id",
-				(rs, row) -> new Speaker(rs.getString(1), rs.getString(2), rs.getString(3)), meetingId);
-	}
-
-	private static Long parse(String businessKey) {
-		try {
-			return Long.valueOf(businessKey);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 }

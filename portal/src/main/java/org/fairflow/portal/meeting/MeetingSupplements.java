@@ -9,10 +9,8 @@ import org.fairflow.portal.security.Role;
 import org.fairflow.portal.tasks.HumanTask;
 import org.fairflow.portal.tasks.HumanTasks;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The applicant's supplement (补充信息) after the pre-review, and who may see the posters. A
@@ -44,10 +42,9 @@ class MeetingSupplements {
 	@Transactional(readOnly = true)
 	Meeting own(PortalUser user, Long id) {
 		if (user == null || user.unitId() == null) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw new MeetingNotFoundException();
 		}
-		return this.meetings.findByIdAndUnitId(id, user.unitId())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return this.meetings.findByIdAndUnitId(id, user.unitId()).orElseThrow(MeetingNotFoundException::new);
 	}
 
 	/**
@@ -82,7 +79,7 @@ class MeetingSupplements {
 	void supplement(PortalUser user, Long id, SupplementForm form, PosterImage pc, PosterImage app) {
 		Meeting meeting = this.meetings.lockById(id)
 			.filter((m) -> m.getUnitId().equals(user.unitId()))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(MeetingNotFoundException::new);
 		String refusal = refusal(meeting, user);
 		if (refusal != null) {
 			throw new SupplementException(null, refusal);

@@ -40,18 +40,15 @@ class MeetingWithdrawals {
 
 	private final MeetingRepository meetings;
 
-	private final BookingRepository bookings;
-
 	private final Cases cases;
 
 	private final EngineGateway engine;
 
 	private final TransactionTemplate transactions;
 
-	MeetingWithdrawals(MeetingRepository meetings, BookingRepository bookings, Cases cases, EngineGateway engine,
+	MeetingWithdrawals(MeetingRepository meetings, Cases cases, EngineGateway engine,
 			PlatformTransactionManager transactionManager) {
 		this.meetings = meetings;
-		this.bookings = bookings;
 		this.cases = cases;
 		this.engine = engine;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -93,7 +90,7 @@ class MeetingWithdrawals {
 	/** Withdrawals stored while the engine was down, or before it restarted. */
 	@EventListener
 	void engineReady(EngineReadyEvent ready) {
-		for (Meeting meeting : this.bookings.withdrawalsNotSeen(CATCHING)) {
+		for (Meeting meeting : this.meetings.withdrawalsNotSeen(CATCHING)) {
 			log.info("Publishing the withdrawal of meeting {} again (case {})", meeting.getId(), meeting.getCaseId());
 			publish(meeting);
 		}

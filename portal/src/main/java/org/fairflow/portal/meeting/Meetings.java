@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Meetings {
+
+	/** The process of a booking ({@code meeting-booking.bpmn}). */
+	public static final String FLOW = "meeting-booking";
 
 	private final MeetingRepository meetings;
 
@@ -33,15 +34,6 @@ public class Meetings {
 	@Transactional(readOnly = true)
 	public List<MeetingSummary> between(Instant from, Instant to, Collection<MeetingStatus> statuses) {
 		return this.meetings.findOverlapping(from, to, statuses).stream().map(Meeting::summary).toList();
-	}
-
-	/**
-	 * Bookings in one of the statuses, by start (the public programme:
-	 * {@link MeetingStatus#APPROVED}).
-	 */
-	@Transactional(readOnly = true)
-	public Page<MeetingSummary> inStatus(Collection<MeetingStatus> statuses, Pageable pageable) {
-		return this.meetings.findByStatusInOrderByStartsAtAscIdAsc(statuses, pageable).map(Meeting::summary);
 	}
 
 	/**

@@ -39,26 +39,13 @@ class SimulatedMeetingRoomController {
 		if (room == null) {
 			throw new MeetingNotFoundException();
 		}
-		Optional<Meeting> meeting = meetingOf(room.reference());
+		Optional<Meeting> meeting = Meeting.idOf(room.reference()).flatMap(this.meetings::findById);
 		Instant now = this.clock.instant();
 		String state = now.isBefore(room.opensAt()) ? "BEFORE" : (now.isBefore(room.closesAt()) ? "OPEN" : "AFTER");
 		model.addAttribute("room", room);
 		model.addAttribute("meetingName", meeting.map(Meeting::getName).orElse(null));
 		model.addAttribute("roomState", state);
 		return "meeting/simulated-room";
-	}
-
-	private Optional<Meeting> meetingOf(String reference) {
-		String prefix = "meeting-";
-		if (reference == null || !reference.startsWith(prefix)) {
-			return Optional.empty();
-		}
-		try {
-			return this.meetings.findById(Long.parseLong(reference.substring(prefix.length())));
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
 	}
 
 }

@@ -52,6 +52,23 @@ public class Organisations {
 		return result;
 	}
 
+	/**
+	 * The top of the organisation's tree (the organiser), or empty when the organisation
+	 * is unknown; a broken parent link ends the walk where it breaks.
+	 */
+	public Optional<Organisation> root(Long orgId) {
+		Optional<Organisation> current = (orgId != null) ? find(orgId) : Optional.empty();
+		Set<Long> seen = new HashSet<>();
+		while (current.isPresent() && current.get().getParentId() != null && seen.add(current.get().getId())) {
+			Optional<Organisation> parent = find(current.get().getParentId());
+			if (parent.isEmpty()) {
+				break;
+			}
+			current = parent;
+		}
+		return current;
+	}
+
 	/** The organisation and everything below it. */
 	public Set<Long> subtree(Long rootId) {
 		Set<Long> result = new HashSet<>();

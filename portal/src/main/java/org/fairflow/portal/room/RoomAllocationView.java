@@ -1,6 +1,5 @@
 package org.fairflow.portal.room;
 
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.fairflow.portal.meeting.FairCalendar;
 import org.fairflow.portal.meeting.MeetingFormat;
 import org.fairflow.portal.meeting.MeetingSummary;
 import org.fairflow.portal.meeting.Meetings;
@@ -30,13 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RoomAllocationView implements FlowView {
 
-	static final String FLOW = "meeting-booking";
-
 	static final String FORM_KEY = "meeting-room";
 
 	static final String ALLOCATE = "allocate";
-
-	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
 	private final Meetings meetings;
 
@@ -46,16 +42,20 @@ class RoomAllocationView implements FlowView {
 
 	private final Formats formats;
 
-	RoomAllocationView(Meetings meetings, RoomPlan plan, RoomBookings bookings, Formats formats) {
+	private final FairCalendar calendar;
+
+	RoomAllocationView(Meetings meetings, RoomPlan plan, RoomBookings bookings, Formats formats,
+			FairCalendar calendar) {
 		this.meetings = meetings;
 		this.plan = plan;
 		this.bookings = bookings;
 		this.formats = formats;
+		this.calendar = calendar;
 	}
 
 	@Override
 	public String flow() {
-		return FLOW;
+		return Meetings.FLOW;
 	}
 
 	@Override
@@ -79,7 +79,7 @@ class RoomAllocationView implements FlowView {
 		RequestValues.id(businessKey).flatMap(this.meetings::find).ifPresent((meeting) -> {
 			model.put("allocation", meeting);
 			model.put("allocationDay", this.formats.date(meeting.startsAt()));
-			model.put("allocationTime", clock(meeting));
+			model.put("allocationTime", this.calendar.time(meeting.startsAt(), meeting.endsAt()));
 			model.put("roomChoices", choices(meeting));
 			model.put("allocatedRoomId",
 					this.bookings.ofMeeting(meeting.id()).map(RoomBooking::getRoomId).orElse(null));
@@ -137,11 +137,6 @@ class RoomAllocationView implements FlowView {
 			return new RoomChoice(room, holder == null, (holder != null)
 					? this.meetings.find(holder).map(MeetingSummary::name).orElse("#" + holder) : null);
 		}).toList();
-	}
-
-	private String clock(MeetingSummary meeting) {
-		return CLOCK.withZone(this.formats.zone()).format(meeting.startsAt()) + "-"
-				+ CLOCK.withZone(this.formats.zone()).format(meeting.endsAt());
 	}
 
 }

@@ -56,9 +56,7 @@ public class RoomBookings {
 		}
 		Optional<RoomBooking> existing = this.bookings.findByMeetingId(meetingId);
 		if (existing.isPresent() && existing.get().holds(roomId, start, end)) {
-			if (meeting.room() == null || !roomId.equals(meeting.room().roomId())) {
-				this.rooms.findById(roomId).ifPresent((room) -> assign(meetingId, room));
-			}
+			// Booked and recorded on the meeting in one transaction: nothing left to do.
 			return;
 		}
 		MeetingRoom room = this.rooms.lockById(roomId)

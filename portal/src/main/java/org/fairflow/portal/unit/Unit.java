@@ -208,7 +208,7 @@ class Unit {
 
 	/** The number in the E.164 form SMS providers need. */
 	String contactMobileE164() {
-		return this.contactMobile.startsWith("+") ? this.contactMobile : "+86" + this.contactMobile;
+		return MobileNumbers.e164(this.contactMobile);
 	}
 
 }
