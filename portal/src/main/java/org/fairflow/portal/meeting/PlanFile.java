@@ -10,15 +10,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A booking's plan (会议方案, PDF) as stored: a row of {@code meeting_file} (kind
- * {@code PLAN}) and the file it names under the data directory. Uploaded before the
- * booking exists and claimed by it once ({@code meeting_id} set).
+ * A file of a booking as stored: a row of {@code meeting_file} and the file it names
+ * under the data directory. The plan (会议方案, PDF, kind {@code PLAN}) is uploaded before
+ * the booking exists and claimed by it once ({@code meeting_id} set); the posters (kinds
+ * {@code POSTER_PC} and {@code POSTER_APP}) are stored with their booking's supplement.
  */
 @Entity(name = "MeetingPlanFile")
 @Table(name = "meeting_file")
 class PlanFile {
 
+	/** The kind of a plan. */
 	static final String KIND = "PLAN";
+
+	/** The content type of a plan. */
+	static final String PDF = "application/pdf";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,11 +62,13 @@ class PlanFile {
 	protected PlanFile() {
 	}
 
-	PlanFile(Long unitId, String originalName, long sizeBytes, String sha256, String storagePath, String uploadedBy) {
+	PlanFile(Long unitId, Long meetingId, String kind, String originalName, String contentType, long sizeBytes,
+			String sha256, String storagePath, String uploadedBy) {
 		this.unitId = unitId;
-		this.kind = KIND;
+		this.meetingId = meetingId;
+		this.kind = kind;
 		this.originalName = originalName;
-		this.contentType = "application/pdf";
+		this.contentType = contentType;
 		this.sizeBytes = sizeBytes;
 		this.sha256 = sha256;
 		this.storagePath = storagePath;

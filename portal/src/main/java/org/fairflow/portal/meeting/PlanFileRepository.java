@@ -1,5 +1,6 @@
 package org.fairflow.portal.meeting;
 
+import java.util.Collection;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -17,5 +18,8 @@ interface PlanFileRepository extends JpaRepository<PlanFile, Long> {
 
 	@Query("select f from MeetingPlanFile f where f.meetingId = ?1 and f.kind = 'PLAN'")
 	Optional<PlanFile> findPlanOf(Long meetingId);
+
+	/** A file of this meeting, if it is of one of these kinds. */
+	Optional<PlanFile> findByIdAndMeetingIdAndKindIn(Long id, Long meetingId, Collection<String> kinds);
 
 }

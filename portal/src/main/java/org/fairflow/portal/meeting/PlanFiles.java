@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,7 +35,7 @@ import org.springframework.stereotype.Service;
 @Service
 class PlanFiles {
 
-	static final String DIRECTORY = "meeting-files";
+	static final String DIRECTORY = MeetingFileStore.DIRECTORY;
 
 	private static final Logger log = LoggerFactory.getLogger(PlanFiles.class);
 
@@ -79,7 +78,7 @@ class PlanFiles {
 		if (declaredLength > this.maxBytes) {
 			throw tooLarge();
 		}
-		Path directory = this.dataDir.resolve(DIRECTORY);
+		Path directory = MeetingFileStore.directory(this.dataDir);
 		Path temp = null;
 		try {
 			Files.createDirectories(directory);
@@ -89,8 +88,8 @@ class PlanFiles {
 			String stored = UUID.randomUUID() + ".pdf";
 			Files.move(temp, directory.resolve(stored), StandardCopyOption.ATOMIC_MOVE);
 			temp = directory.resolve(stored);
-			PlanFile file = this.files.saveAndFlush(new PlanFile(unitId, cleanName(fileName), received.size(),
-					received.sha256(), DIRECTORY + "/" + stored, actor));
+			PlanFile file = this.files.saveAndFlush(new PlanFile(unitId, null, PlanFile.KIND, cleanName(fileName),
+					PlanFile.PDF, received.size(), received.sha256(), DIRECTORY + "/" + stored, actor));
 			log.info("Unit {} uploaded plan {} ({} bytes)", unitId, file.getId(), received.size());
 			temp = null;
 			return file;
@@ -100,17 +99,15 @@ class PlanFiles {
 			throw new PlanUploadException(HttpStatus.BAD_REQUEST, "meeting.plan.unreadable");
 		}
 		finally {
-			deleteQuietly(temp);
+			MeetingFileStore.deleteQuietly(temp);
 		}
 	}
 
 	/** The stored file of a plan row. */
 	Path path(PlanFile file) {
-		Path path = this.dataDir.resolve(file.getStoragePath()).normalize();
-		if (!path.startsWith(this.dataDir)) {
-			throw new IllegalStateException("Plan " + file.getId() + " points outside the data directory");
-		}
-		return path;
+		return MeetingFileStore.resolve(this.dataDir, file.getStoragePath())
+			.orElseThrow(
+					() -> new IllegalStateException("Plan " + file.getId() + " points outside the data directory"));
 	}
 
 	Optional<PlanFile> planOf(Long meetingId) {
@@ -122,7 +119,7 @@ class PlanFiles {
 
 	/** Copies the body to the file, counting and hashing; stops past the limit. */
 	private Received receive(InputStream body, Path target) throws IOException {
-		MessageDigest digest = sha256();
+		MessageDigest digest = MeetingFileStore.sha256();
 		byte[] buffer = new byte[64 * 1024];
 		byte[] head = new byte[HEADER.length];
 		int headLength = 0;
@@ -206,27 +203,6 @@ class PlanFiles {
 			name = "plan.pdf";
 		}
 		return (name.length() > 255) ? name.substring(name.length() - 255) : name;
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void deleteQuietly(Path path) {
-		if (path == null) {
-			return;
-		}
-		try {
-			Files.deleteIfExists(path);
-		}
-		catch (IOException ex) {
-			log.warn("Could not delete {}: {}", path.getFileName(), ex.getMessage());
-		}
 	}
 
 }

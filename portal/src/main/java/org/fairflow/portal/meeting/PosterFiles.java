@@ -5,21 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.sql.PreparedStatement;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -33,15 +23,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class PosterFiles {
 
-	private static final Logger log = LoggerFactory.getLogger(PosterFiles.class);
+	private static final List<String> KINDS = List.of(PosterImage.Kind.PC.fileKind(), PosterImage.Kind.APP.fileKind());
 
-	private final JdbcTemplate jdbc;
+	private final PlanFileRepository files;
 
+	/** The base of the posters' stored paths (which are relative to it). */
 	private final Path root;
 
-	PosterFiles(JdbcTemplate jdbc, @Value("${fairflow.data-dir:./data}") String dataDir) {
-		this.jdbc = jdbc;
-		this.root = Path.of(dataDir).resolve("meeting-files").toAbsolutePath().normalize();
+	PosterFiles(PlanFileRepository files, @Value("${fairflow.data-dir:./data}") String dataDir) {
+		this.files = files;
+		this.root = MeetingFileStore.directory(Path.of(dataDir).toAbsolutePath().normalize());
 	}
 
 	/**
@@ -65,28 +56,14 @@ class PosterFiles {
 			@Override
 			public void afterCompletion(int status) {
 				if (status != STATUS_COMMITTED) {
-					delete(file);
+					MeetingFileStore.deleteQuietly(file);
 				}
 			}
 		});
-		String sql = "insert into meeting_file (unit_id, meeting_id, kind, original_name, content_type, size_bytes,"
-				+ " sha256, storage_path, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		this.jdbc.update((connection) -> {
-			PreparedStatement insert = connection.prepareStatement(sql, new String[] { "id" });
-			insert.setLong(1, unitId);
-			insert.setLong(2, meetingId);
-			insert.setString(3, poster.kind().fileKind());
-			insert.setString(4, poster.kind().path() + "-poster.png");
-			insert.setString(5, PosterImage.CONTENT_TYPE);
-			insert.setLong(6, poster.content().length);
-			insert.setString(7, sha256(poster.content()));
-			insert.setString(8, relative.toString().replace('\\', '/'));
-			insert.setString(9, uploadedBy);
-			insert.setTimestamp(10, Timestamp.from(Instant.now()));
-			return insert;
-		}, key);
-		return key.getKey().longValue();
+		PlanFile row = this.files.save(new PlanFile(unitId, meetingId, poster.kind().fileKind(),
+				poster.kind().path() + "-poster.png", PosterImage.CONTENT_TYPE, poster.content().length,
+				MeetingFileStore.sha256(poster.content()), relative.toString().replace('\\', '/'), uploadedBy));
+		return row.getId();
 	}
 
 	/** The bytes of a stored poster row of this meeting, if its file is there. */
@@ -94,15 +71,9 @@ class PosterFiles {
 		if (fileId == null) {
 			return Optional.empty();
 		}
-		return this.jdbc
-			.query("select storage_path from meeting_file where id = ? and meeting_id = ? and kind in (?, ?)",
-					(rs, row) -> rs.getString(1), fileId, meetingId, PosterImage.Kind.PC.fileKind(),
-					PosterImage.Kind.APP.fileKind())
-			.stream()
-			.findFirst()
-			.map(this.root::resolve)
-			.map(Path::normalize)
-			.filter((path) -> path.startsWith(this.root) && Files.isRegularFile(path))
+		return this.files.findByIdAndMeetingIdAndKindIn(fileId, meetingId, KINDS)
+			.flatMap((row) -> MeetingFileStore.resolve(this.root, row.getStoragePath()))
+			.filter(Files::isRegularFile)
 			.map((path) -> {
 				try {
 					return Files.readAllBytes(path);
@@ -111,25 +82,6 @@ class PosterFiles {
 					throw new UncheckedIOException(ex);
 				}
 			});
-	}
-
-	private static void delete(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			log.warn("Could not delete the poster {} of a supplement that was not stored: {}", file.getFileName(),
-					ex.toString());
-		}
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
