@@ -96,7 +96,7 @@ public class Organisations {
 		return find(orgId).flatMap((org) -> switch (org.getKind()) {
 			case DELEGATION -> Optional.of(new ReviewChain(null, org));
 			case SUB_DELEGATION -> find(org.getParentId()).map((parent) -> new ReviewChain(org, parent));
-			case ORGANISER -> Optional.empty();
+			case ORGANISER, TRADE_BODY -> Optional.empty();
 		});
 	}
 

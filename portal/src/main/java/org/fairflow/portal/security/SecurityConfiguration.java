@@ -53,7 +53,7 @@ class SecurityConfiguration {
 			.hasRole(Role.ORGANISER.name())
 			.requestMatchers("/tasks/**")
 			.hasAnyRole(Role.SUB_DELEGATION_REVIEWER.name(), Role.DELEGATION_REVIEWER.name(), Role.ORGANISER.name(),
-					Role.FINANCE.name())
+					Role.FINANCE.name(), Role.EXHIBITION_REVIEWER.name())
 			// Finance's home, reconciliation and invoices: finance and the organiser.
 			.requestMatchers("/finance", "/finance/**")
 			.hasAnyRole(Role.FINANCE.name(), Role.ORGANISER.name())
