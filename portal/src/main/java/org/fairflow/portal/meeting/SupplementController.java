@@ -95,6 +95,16 @@ class SupplementController {
 			app = poster(PosterImage.Kind.APP, posterApp, posterErrors, locale);
 		}
 		if (errors.hasErrors() || !posterErrors.isEmpty()) {
+			// A browser never keeps a chosen file across a re-rendered form: say which
+			// posters were fine and must be chosen again.
+			List<String> reselect = new ArrayList<>();
+			if (pc != null) {
+				reselect.add(PosterImage.Kind.PC.field());
+			}
+			if (app != null) {
+				reselect.add(PosterImage.Kind.APP.field());
+			}
+			model.addAttribute("posterReselect", reselect);
 			model.addAttribute("errorKey", "meetingreview.supplement.invalid");
 			return page(meeting, form, null, posterErrors, model);
 		}

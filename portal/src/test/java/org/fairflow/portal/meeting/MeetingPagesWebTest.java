@@ -121,6 +121,7 @@ class MeetingPagesWebTest {
 			.contains("id=\"meeting-plan\"")
 			.contains("id=\"meeting-progress\"")
 			.contains("id=\"withdraw-form\"")
+			.doesNotContain("id=\"meeting-pending\"")
 			.contains("data-confirm=");
 		String list = page(get("/meetings").with(user(this.unit.liaison())));
 		assertThat(list).contains("data-label=\"会议名称\">跨境电商圆桌会</td>")
@@ -224,10 +225,15 @@ class MeetingPagesWebTest {
 			.with(csrf()));
 		assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/meetings/" + meeting.getId());
 		assertThat(done.getFlashMap().get("successKey")).isEqualTo("meeting.withdrawn");
+		String right = page(get("/meetings/{id}", meeting.getId()).with(user(this.unit.liaison())));
+		assertThat(right.contains("data-status=\"WITHDRAWN\"") || right.contains("id=\"meeting-pending\""))
+			.as("right after the withdrawal the page shows the new status or says it is being processed")
+			.isTrue();
 		this.fixtures.awaitStatus(meeting.getCaseId(), "WITHDRAWN");
 		String detail = page(get("/meetings/{id}", meeting.getId()).with(user(this.unit.liaison())));
 		assertThat(detail).contains("id=\"meeting-withdrawal\"")
 			.contains("日程冲突")
+			.doesNotContain("id=\"meeting-pending\"")
 			.doesNotContain("id=\"withdraw-form\"");
 	}
 

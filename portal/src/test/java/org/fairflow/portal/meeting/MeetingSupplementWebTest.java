@@ -188,6 +188,9 @@ class MeetingSupplementWebTest {
 
 		assertThat(html).contains("id=\"posterPc-error\"").contains("海报尺寸为 300×155 像素，须为 275×155 像素。");
 		assertThat(html).doesNotContain("id=\"posterApp-error\"");
+		assertThat(html).as("the fine poster must be chosen again: the browser drops it")
+			.contains("id=\"posterApp-reselect\"")
+			.doesNotContain("id=\"posterPc-reselect\"");
 		assertNothingStored(booking);
 	}
 
@@ -260,6 +263,7 @@ class MeetingSupplementWebTest {
 		String notYet = page(get("/meetings/{id}/supplement", booking.meetingId()).with(user(booking.unit())));
 		assertThat(notYet).contains("id=\"supplement-refused\"")
 			.contains("data-refusal=\"meetingreview.supplement.notNow\"")
+			.contains("id=\"supplement-back\"")
 			.doesNotContain("id=\"supplement-form\"");
 		assertThat(page(valid(booking, false))).contains("id=\"flash-error\"");
 		assertNothingStored(booking);

@@ -97,7 +97,7 @@ class MeetingCalendarWebTest {
 			.contains("id=\"calendar-without-room-empty\"")
 			.contains("id=\"calendar-in-review-empty\"")
 			.contains("当天没有审核中的预约");
-		assertThat(en).contains("No bookings in review on this day.").contains("Meeting calendar");
+		assertThat(en).contains("No bookings in review on this day.").contains("Room calendar");
 	}
 
 	@Test

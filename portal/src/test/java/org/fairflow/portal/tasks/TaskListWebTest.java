@@ -84,7 +84,7 @@ class TaskListWebTest {
 			.contains("type=\"checkbox\" name=\"ids\"");
 		assertThat(task.getApplicantName()).isEqualTo(form.getNameZh());
 		assertThat(task.getApplicantCode()).isEqualTo(code(form));
-		assertThat(list(get("/tasks").param("lang", "en"))).contains("Applicant").contains("Claimed by");
+		assertThat(list(get("/tasks").param("lang", "en"))).contains("Application").contains("Claimed by");
 	}
 
 	@Test
