@@ -81,6 +81,17 @@
       result.textContent = input.getAttribute('data-uploading');
       request.send(file);
     });
+    // A refused plan keeps its reason on screen: sending the form would only replace it by the
+    // general "upload a plan" message.
+    if (input.form) {
+      input.form.addEventListener('submit', function (event) {
+        if (input.classList.contains('is-invalid') && !idField.value && result.textContent) {
+          event.preventDefault();
+          event.stopImmediatePropagation();
+          input.focus();
+        }
+      });
+    }
   }
 
   function renumber(list) {

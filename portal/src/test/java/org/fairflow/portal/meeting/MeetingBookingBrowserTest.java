@@ -61,6 +61,11 @@ class MeetingBookingBrowserTest {
 		driver.findElement(By.id("plan-file")).sendKeys(fake.toString());
 		browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-result"), "不是可以打开的 PDF"));
 		assertThat(driver.findElement(By.id("planFileId")).getDomProperty("value")).isEmpty();
+		// Sending the form now would trade the reason for the general "upload a plan": it
+		// stays.
+		driver.findElement(By.id("meeting-submit")).click();
+		assertThat(driver.findElements(By.id("planFileId-error"))).isEmpty();
+		assertThat(driver.findElement(By.id("plan-result")).getText()).contains("不是可以打开的 PDF");
 
 		driver.findElement(By.id("plan-file")).sendKeys(plan.toString());
 		browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-result"), "方案.pdf"));
