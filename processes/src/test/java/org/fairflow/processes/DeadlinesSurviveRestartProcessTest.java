@@ -46,6 +46,7 @@ class DeadlinesSurviveRestartProcessTest {
 			.addResourceFromClasspath("models/refund.bpmn")
 			.addResourceFromClasspath("models/refund-eligibility.dmn")
 			.addResourceFromClasspath("models/meeting-booking.bpmn")
+			.addResourceFromClasspath("models/exhibit-audit.bpmn")
 			.send()
 			.join();
 	}
@@ -152,6 +153,21 @@ class DeadlinesSurviveRestartProcessTest {
 		restart(first, "unit-review", "Task_FirstReview", review.getVariablesAsMap());
 
 		assertThat(dueDate(this.driver.userTask("Task_FirstReview"))).isEqualTo(due);
+	}
+
+	@Test
+	void exhibitAuditKeepsItsDueDateWhenTheCaseResumes() throws Exception {
+		Instant before = engineNow();
+		long first = startBefore("exhibit-audit", "Task_Audit", exhibitCase());
+		ActivatedJob audit = this.driver.userTask("Task_Audit");
+		Instant due = dueDate(audit);
+		assertThat(due).isBetween(before.plus(Duration.ofDays(3)), engineNow().plus(Duration.ofDays(3)));
+		assertThat(dueAt(audit, "auditDue")).isEqualTo(due);
+		advance(Duration.ofDays(2));
+
+		restart(first, "exhibit-audit", "Task_Audit", audit.getVariablesAsMap());
+
+		assertThat(dueDate(this.driver.userTask("Task_Audit"))).as("a day left, not three again").isEqualTo(due);
 	}
 
 	@Test
@@ -273,6 +289,16 @@ class DeadlinesSurviveRestartProcessTest {
 		variables.put("applicantGroup", "unit:42");
 		variables.put("meetingName", "数字贸易合作论坛");
 		variables.put("meetingStart", start.toString());
+		return variables;
+	}
+
+	private static Map<String, Object> exhibitCase() {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("caseId", "case-exhibit");
+		variables.put("round", 1);
+		variables.put("itemKind", "BOOTH");
+		variables.put("itemName", "数字贸易体验馆");
+		variables.put("auditGroup", "org:7");
 		return variables;
 	}
 

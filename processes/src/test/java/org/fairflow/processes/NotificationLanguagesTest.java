@@ -26,7 +26,7 @@ class NotificationLanguagesTest {
 	private static final Map<String, String> ENGLISH_NAMES = Map.of("unitName", "unitNameEn", "firstReviewOrgName",
 			"firstReviewOrgNameEn", "secondReviewOrgName", "secondReviewOrgNameEn", "reassignedToOrgName",
 			"reassignedToOrgNameEn", "badgeTypeZh", "badgeTypeEn", "refusalReason", "refusalReasonEn", "formatZh",
-			"formatEn", "roomName", "roomNameEn", "roomVenue", "roomVenueEn");
+			"formatEn", "roomName", "roomNameEn", "roomVenue", "roomVenueEn", "kindZh", "kindEn");
 
 	static Stream<Model> bpmnModels() throws IOException {
 		return ModelConventionsTest.bpmnModels();
