@@ -72,11 +72,18 @@ class ExhibitorPagesWebTest {
 
 		String blank = page(
 				post("/exhibitor/register").param("code", code.getCode()).with(user(this.unit)).with(csrf()));
-		String wrong = page(filled(code.getCode()).param("contactName", "名".repeat(21))
+		String wrong = page(post("/exhibitor/register").param("lang", "en")
+			.param("participation", "ONLINE")
+			.param("code", code.getCode())
+			.param("contactName", "名".repeat(21))
+			.param("contactTitle", "经理")
 			.param("contactMobile", "12345")
 			.param("contactEmail", "not-an-address")
+			.param("purposes", "TRADE")
 			.param("content", "x".repeat(501))
-			.param("lang", "en"));
+			.param("needs", "渠道")
+			.with(user(this.unit))
+			.with(csrf()));
 
 		assertThat(blank).contains("id=\"participation-error\">请选择参展类型。<")
 			.contains("id=\"contactName-error\">请填写联系人姓名。<")
@@ -89,7 +96,9 @@ class ExhibitorPagesWebTest {
 		assertThat(wrong).contains("id=\"contactName-error\">The name can have at most 20 characters.<")
 			.contains("id=\"contactMobile-error\">Enter an 11-digit mainland China mobile")
 			.contains("id=\"contactEmail-error\">Enter a valid e-mail address.<")
-			.contains("id=\"content-error\">At most 500 characters.<");
+			.contains("id=\"content-error\">At most 500 characters.<")
+			.doesNotContain("id=\"needs-error\"")
+			.doesNotContain("id=\"code-error\"");
 		assertThat(stored()).isZero();
 		assertThat(status(code)).isEqualTo("ISSUED");
 	}
@@ -114,11 +123,10 @@ class ExhibitorPagesWebTest {
 			.contains("href=\"/exhibitor/register\"");
 
 		MvcResult registered = this.mvc
-			.perform(
-					filled(code.display().toLowerCase(java.util.Locale.ROOT)).param("contactMobile", "+44 7700 900123"))
+			.perform(filled(code.display().toLowerCase(java.util.Locale.ROOT), "+44 7700 900123"))
 			.andReturn();
 
-		assertThat(registered.getResponse().getRedirectedUrl()).isEqualTo("/exhibitor");
+		assertThat(registered.getResponse().getRedirectedUrl()).as(() -> errorsOf(registered)).isEqualTo("/exhibitor");
 		assertThat(this.jdbc.queryForMap(
 				"select inviter_org_id, contact_mobile, purposes from exhibitor where unit_id = ?", this.unit.unitId()))
 			.containsEntry("inviter_org_id", this.tradeBody.getId())
@@ -149,17 +157,36 @@ class ExhibitorPagesWebTest {
 	}
 
 	private MockHttpServletRequestBuilder filled(String code) {
+		return filled(code, "139 1234 5678");
+	}
+
+	private MockHttpServletRequestBuilder filled(String code, String mobile) {
 		return post("/exhibitor/register").param("participation", "ONLINE_OFFLINE")
 			.param("code", code)
 			.param("contactName", "王展")
 			.param("contactTitle", "市场部经理")
-			.param("contactMobile", "139 1234 5678")
+			.param("contactMobile", mobile)
 			.param("contactEmail", "expo@example.com")
 			.param("purposes", "POLICY", "PARTNERS")
 			.param("content", "数字文化服务")
 			.param("needs", "寻找渠道合作伙伴")
 			.with(user(this.unit))
 			.with(csrf());
+	}
+
+	/** What the form said, when it came back instead of the redirect. */
+	private static String errorsOf(MvcResult result) {
+		try {
+			return java.util.regex.Pattern.compile("id=\"[a-zA-Z]+-error\">[^<]*<")
+				.matcher(result.getResponse().getContentAsString())
+				.results()
+				.map(java.util.regex.MatchResult::group)
+				.toList()
+				.toString();
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			return ex.toString();
+		}
 	}
 
 	private long stored() {
