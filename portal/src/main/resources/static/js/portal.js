@@ -2,7 +2,8 @@
 // handler, so behaviour that templates used to write inline is declared with data attributes:
 //   data-confirm="question" on a form or a submit button: asks before sending;
 //   data-print on a button: prints the page;
-//   data-check-all="name" on a checkbox: ticks or clears every checkbox of that name in its form.
+//   data-check-all="name" on a checkbox: ticks or clears every checkbox of that name in its form;
+//   data-copy="text" on a button: copies the text to the clipboard (where the browser allows it).
 (function () {
   'use strict';
 
@@ -26,6 +27,12 @@
   document.addEventListener('click', function (event) {
     if (event.target.closest && event.target.closest('[data-print]')) {
       window.print();
+    }
+    var copy = event.target.closest && event.target.closest('[data-copy]');
+    if (copy && navigator.clipboard) {
+      navigator.clipboard.writeText(copy.getAttribute('data-copy')).then(function () {
+        copy.classList.add('copied');
+      });
     }
   });
 }());

@@ -100,6 +100,33 @@ class PortalApplicationDefaultProfileTest {
 			.label()).isEqualTo("0/5");
 	}
 
+	@Test
+	void theDemoTradeBodyAndTheOrganiserHoldTwentyUnusedCodesEachAndNoDemoUnitExhibits() {
+		org.fairflow.portal.security.PortalUser culture = this.fixtures.user("culture");
+		Organisation tradeBody = this.organisations.find(culture.organisationId()).orElseThrow();
+		Long organiser = this.fixtures.user("organiser").organisationId();
+
+		assertThat(culture.role()).isEqualTo(org.fairflow.portal.security.Role.EXHIBITION_REVIEWER);
+		assertThat(tradeBody.getCode()).isEqualTo("TB-CULTURE");
+		assertThat(tradeBody.getKind()).isEqualTo(org.fairflow.portal.org.OrganisationKind.TRADE_BODY);
+		assertThat(tradeBody.getParentId()).isEqualTo(organiser);
+		for (Long org : new Long[] { tradeBody.getId(), organiser }) {
+			assertThat(this.jdbc
+				.queryForObject("select count(*) from invitation_code where organisation_id = ? and status = 'ISSUED'"
+						+ " and expires_at > current_timestamp", Long.class, org))
+				.isEqualTo(20);
+		}
+		assertThat(
+				this.exhibitors.ofUnit(this.fixtures.user(CreditCode.withCheckCharacter("91310115MA1K4ABCD")).unitId()))
+			.isEmpty();
+	}
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	org.fairflow.portal.exhibitor.Exhibitors exhibitors;
+
 	private Organisation organisation(String code) {
 		return this.organisations.joinable().stream().filter((o) -> o.getCode().equals(code)).findFirst().orElseThrow();
 	}

@@ -51,6 +51,14 @@ class SecurityConfiguration {
 			// The room plan and the meeting calendar: the organiser's.
 			.requestMatchers("/rooms", "/rooms/**", "/meetings/calendar", "/meetings/calendar/**")
 			.hasRole(Role.ORGANISER.name())
+			// Invitation codes and the exhibitors they brought: the inviting
+			// organisation's reviewers (the exhibitor module checks the organisation's
+			// kind).
+			.requestMatchers("/invitations", "/invitations/**")
+			.hasAnyRole(Role.ORGANISER.name(), Role.DELEGATION_REVIEWER.name(), Role.EXHIBITION_REVIEWER.name())
+			// A unit's exhibitor registration and page.
+			.requestMatchers("/exhibitor", "/exhibitor/register")
+			.hasRole(Role.APPLICANT.name())
 			.requestMatchers("/tasks/**")
 			.hasAnyRole(Role.SUB_DELEGATION_REVIEWER.name(), Role.DELEGATION_REVIEWER.name(), Role.ORGANISER.name(),
 					Role.FINANCE.name(), Role.EXHIBITION_REVIEWER.name())

@@ -76,7 +76,7 @@ class RolePagesBrowserTest {
 
 	@Test
 	void theUnitsPagesFitAPhoneAndSpeakOneLanguage() {
-		walk(creditCode(this.unit), "unit", "/unit", "/progress", "/progress/" + this.caseId);
+		walk(creditCode(this.unit), "unit", "/unit", "/progress", "/progress/" + this.caseId, "/exhibitor/register");
 		// Persons and payment are open to an approved unit only.
 		RegistrationForm approved = Fixtures.form(UnitCategory.ENTERPRISE, this.tree.sub());
 		this.fixtures.awaitClosed(this.fixtures.register(approved));
@@ -100,7 +100,8 @@ class RolePagesBrowserTest {
 	void theOrganisersPagesFitAPhoneAndSpeakOneLanguage() {
 		walk(account("organiser", Role.ORGANISER, this.tree.organiser()), "organiser", "/tasks", "/quotas",
 				"/badge/overview", "/badge/member-units", "/badge/student-cards", "/finance", "/finance/reconciliation",
-				"/finance/invoices", "/meetings/calendar", "/rooms", "/rooms/new", "/programme");
+				"/finance/invoices", "/meetings/calendar", "/rooms", "/rooms/new", "/programme", "/invitations",
+				"/invitations/new", "/invitations/exhibitors");
 	}
 
 	@Test
