@@ -112,9 +112,12 @@ class TaskPagesWebTest {
 		HumanTask moved = this.fixtures.awaitOpenTask(task.getCaseId(), "Task_SecondReview");
 		assertThat(moved.candidateGroupList()).containsExactly(tree.other().reviewGroup());
 		assertThat(page(get("/tasks/{id}", task.getId()).with(user(reviewer)))).contains("id=\"task-closed\"")
-			.doesNotContain("id=\"decide-form\"");
+			.doesNotContain("id=\"decide-form\"")
+			.doesNotContain("id=\"jump-to-decision\"");
 		assertThat(page(get("/tasks/{id}", moved.getId()).with(user(this.fixtures.user(tree.otherReviewer())))))
-			.contains("id=\"decide-form\"");
+			.contains("id=\"decide-form\"")
+			.contains("href=\"#decision-box\"")
+			.contains("id=\"decision-box\"");
 	}
 
 	@Test
