@@ -22,11 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ExhibitAuditView implements FlowView {
 
-	private final ExhibitAudits audits;
+	// The rows, not ExhibitAudits: that one reads the inbox, which holds this view.
+	private final ExhibitAuditRepository audits;
 
 	private final Map<ItemKind, ExhibitAuditRenderer> renderers = new EnumMap<>(ItemKind.class);
 
-	ExhibitAuditView(ExhibitAudits audits, List<ExhibitAuditRenderer> renderers) {
+	ExhibitAuditView(ExhibitAuditRepository audits, List<ExhibitAuditRenderer> renderers) {
 		this.audits = audits;
 		renderers.forEach((r) -> this.renderers.put(r.kind(), r));
 	}
@@ -78,7 +79,7 @@ class ExhibitAuditView implements FlowView {
 			throw new DecisionException("exhibit.audit.changed");
 		}
 		renderer.startDecision(key.itemId(), shown);
-		this.audits.audited(caseId, shown);
+		this.audits.lockById(caseId).ifPresent((audit) -> audit.audited(shown));
 		return Map.of("auditedRevisionId", shown);
 	}
 

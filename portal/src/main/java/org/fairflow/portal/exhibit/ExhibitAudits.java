@@ -168,14 +168,6 @@ public class ExhibitAudits {
 		}
 	}
 
-	/**
-	 * A reviewer's decision is about to be recorded on this revision (called by the audit
-	 * view in the decision's transaction).
-	 */
-	void audited(String caseId, long revisionId) {
-		this.audits.lockById(caseId).ifPresent((audit) -> audit.audited(revisionId));
-	}
-
 	Optional<ExhibitAudit> find(String caseId) {
 		return this.audits.findById(caseId);
 	}
