@@ -232,6 +232,48 @@ class BoothWebTest {
 		assertThat(status(video, other.liaison())).isEqualTo(200);
 	}
 
+	@Test
+	void theFormTheBoothPageAndTheAuditTaskRender() throws Exception {
+		String empty = page(get("/exhibitor/booth/edit"), this.ex.liaison());
+		assertThat(empty).contains("id=\"booth-form\"").contains("id=\"booth-save-draft\"");
+		this.mvc.perform(form((r) -> r.param("name", "审核页展台").param("action", "draft")).with(user(this.ex.liaison()))
+			.with(csrf()));
+		assertThat(page(get("/exhibitor/booth"), this.ex.liaison())).contains("data-status=\"DRAFT\"")
+			.contains("id=\"booth-submit\"");
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/exhibitor/booth/submit")
+				.with(user(this.ex.liaison()))
+				.with(csrf()));
+		Booth booth = this.booths.findByExhibitorId(this.ex.exhibitor().getId()).orElseThrow();
+		assertThat(booth.getCaseId()).isNotNull();
+		HumanTask task = this.fixtures.awaitOpenTask(booth.getCaseId(), "Task_Audit");
+
+		String taskPage = page(get("/tasks/" + task.getId()), this.ex.reviewer());
+		assertThat(taskPage).contains("审核页展台")
+			.contains("name=\"revisionId\"")
+			.contains("value=\"" + booth.getPendingRevisionId() + "\"")
+			.contains("/exhibit-media/");
+		MvcResult stale = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/tasks/" + task.getId() + "/decide")
+				.param("decision", "approve")
+				.param("revisionId", "-1")
+				.with(user(this.ex.reviewer()))
+				.with(csrf()))
+			.andReturn();
+		assertThat(stale.getResponse().getStatus()).isLessThan(500);
+		assertThat(this.booths.findById(booth.getId()).orElseThrow().getLiveRevisionId()).isNull();
+		String edit = page(get("/exhibitor/booth/edit"), this.ex.liaison());
+		assertThat(edit).contains("审核页展台").doesNotContain("id=\"booth-save-draft\"");
+	}
+
+	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+			org.fairflow.portal.security.PortalUser who) throws Exception {
+		MvcResult result = this.mvc.perform(request.with(user(who))).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
 	private int status(long mediaId, org.fairflow.portal.security.PortalUser who) throws Exception {
 		return this.mvc.perform(get("/exhibit-media/" + mediaId).with(user(who))).andReturn().getResponse().getStatus();
 	}
