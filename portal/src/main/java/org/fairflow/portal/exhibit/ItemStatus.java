@@ -1,7 +1,7 @@
 package org.fairflow.portal.exhibit;
 
 /**
- * Where an item stands in its audit (message keys {@code exhibit.status.<NAME>}).
+ * Where an item stands in its audit (message keys {@code status.<NAME>}).
  */
 public enum ItemStatus {
 
