@@ -45,11 +45,20 @@ public final class ExhibitTestData {
 	 * nothing.
 	 */
 	public static void ensureProcess(CamundaClient client) {
-		if (new ClassPathResource("models/exhibit-audit.bpmn").exists()) {
+		ensure(client, "exhibit-audit");
+	}
+
+	/** The same for {@code exhibit-unlisting}. */
+	public static void ensureUnlistingProcess(CamundaClient client) {
+		ensure(client, "exhibit-unlisting");
+	}
+
+	private static void ensure(CamundaClient client, String process) {
+		if (new ClassPathResource("models/" + process + ".bpmn").exists()) {
 			return;
 		}
-		try (InputStream stub = new ClassPathResource("exhibit/exhibit-audit-stub.bpmn").getInputStream()) {
-			client.newDeployResourceCommand().addResourceBytes(stub.readAllBytes(), "exhibit-audit.bpmn").send().join();
+		try (InputStream stub = new ClassPathResource("exhibit/" + process + "-stub.bpmn").getInputStream()) {
+			client.newDeployResourceCommand().addResourceBytes(stub.readAllBytes(), process + ".bpmn").send().join();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
