@@ -265,6 +265,14 @@ class BoothWebTest {
 		assertThat(this.booths.findById(booth.getId()).orElseThrow().getLiveRevisionId()).isNull();
 		String edit = page(get("/exhibitor/booth/edit"), this.ex.liaison());
 		assertThat(edit).contains("审核页展台").doesNotContain("id=\"booth-save-draft\"");
+		assertThat(page(get("/progress/" + booth.getCaseId()), this.ex.liaison())).contains("审核页展台");
+
+		this.tasks.decide(task.getId(), this.ex.reviewer(), "reject", "Logo 不清晰",
+				Map.of("revisionId", String.valueOf(booth.getPendingRevisionId())));
+		this.fixtures.awaitStatus(booth.getCaseId(), "REJECTED");
+		assertThat(page(get("/exhibitor/booth"), this.ex.liaison())).contains("data-status=\"REJECTED\"")
+			.contains("id=\"booth-opinion\"")
+			.contains("Logo 不清晰");
 	}
 
 	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
