@@ -265,6 +265,41 @@ class BoothLifecycleTest {
 		assertThat(this.booths.findById(booth.getId()).orElseThrow().getStatus()).isEqualTo(ItemStatus.AWAITING_AUDIT);
 	}
 
+	@Test
+	void liveBoothsArePagedAndFoundByNameZoneAndTagAndAHiddenContactStaysHidden() {
+		String tag = "tag" + System.nanoTime() % 1_000_000_000L;
+		for (int i = 0; i < 3; i++) {
+			ExhibitTestData.ExhibitorUnit exhibitor = (i == 0) ? this.ex : ExhibitTestData.exhibitor(this.fixtures,
+					this.accounts, this.jdbc, this.codes, this.exhibitors, this.clock);
+			BoothForm form = BoothTestData.form();
+			form.setName("分页展台 " + tag + " " + i);
+			form.setTags(tag + "; 通用");
+			form.setZone((i == 2) ? ExhibitionZone.CULTURE.name() : ExhibitionZone.FINANCE.name());
+			form.setShowContact(i != 1);
+			Booth booth = this.editing.save(exhibitor.exhibitor(), form, BoothTestData.png(), BoothTestData.images(1),
+					true, "liaison");
+			HumanTask task = this.fixtures.awaitOpenTask(booth.getCaseId(), "Task_Audit");
+			this.tasks.decide(task.getId(), exhibitor.reviewer(), "approve", null,
+					Map.of("revisionId", "" + booth.getPendingRevisionId()));
+			this.fixtures.awaitStatus(booth.getCaseId(), "APPROVED");
+		}
+
+		var first = this.live.live(new BoothSearch(null, null, tag.toUpperCase(Locale.ROOT)), PageRequest.of(0, 2));
+		var second = this.live.live(new BoothSearch(null, null, tag), PageRequest.of(1, 2));
+		assertThat(first.getTotalElements()).isEqualTo(3);
+		assertThat(first.getContent()).extracting((b) -> b.content().name())
+			.containsExactly("分页展台 " + tag + " 0", "分页展台 " + tag + " 1");
+		assertThat(second.getContent()).extracting((b) -> b.content().name()).containsExactly("分页展台 " + tag + " 2");
+		assertThat(first.getContent().get(1).content().contactName()).isNull();
+		assertThat(first.getContent().get(1).content().contactPhone()).isNull();
+		assertThat(this.live
+			.live(new BoothSearch(tag.toUpperCase(Locale.ROOT), ExhibitionZone.CULTURE, null), PageRequest.of(0, 20))
+			.getContent()).extracting((b) -> b.content().name()).containsExactly("分页展台 " + tag + " 2");
+		assertThat(this.live.live(new BoothSearch("%", null, tag), PageRequest.of(0, 20)).getContent())
+			.as("a wildcard typed is a character searched for")
+			.isEmpty();
+	}
+
 	private Booth submit(BoothForm form) {
 		return this.editing.save(this.ex.exhibitor(), form, BoothTestData.png(), BoothTestData.images(2), true,
 				"liaison");
