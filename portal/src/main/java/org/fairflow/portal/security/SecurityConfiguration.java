@@ -44,6 +44,10 @@ class SecurityConfiguration {
 			// meeting module answers 404 for the others unless the caller may see them.
 			.requestMatchers(HttpMethod.GET, "/meetings/*/poster/*")
 			.permitAll()
+			// Exhibitors' images and videos: the exhibit module answers 404 unless a live
+			// revision shows them or the caller is their exhibitor or its inviter.
+			.requestMatchers(HttpMethod.GET, "/exhibit-media/*")
+			.permitAll()
 			// The public programme of side meetings (approved meetings only, never a
 			// secret).
 			.requestMatchers("/programme", "/programme/**")
