@@ -58,6 +58,7 @@ class DirectoryWebTest {
 			.live(new LiveBoothRows.Spec(prefix, ExhibitionZone.CULTURE, List.of("文化", "Design"), true), 3);
 		String pendingName = prefix("审核中的新名称");
 		this.rows.editLive(ids.get(1), pendingName);
+		long video = this.rows.addVideo(ids.get(0));
 
 		String list = page(get("/exhibitors").param("q", prefix));
 
@@ -76,6 +77,8 @@ class DirectoryWebTest {
 			.contains("https://example.com/")
 			.contains("B-0001")
 			.contains("id=\"booth-images\"")
+			.contains("<video class=\"directory-video\" controls preload=\"metadata\" src=\"/exhibit-media/" + video
+					+ "\">")
 			.contains("id=\"booth-products\"");
 		assertThat(status(get("/exhibitors/" + ids.get(1)))).isEqualTo(404);
 		assertThat(status(get("/exhibitors/999999999"))).isEqualTo(404);
@@ -119,6 +122,7 @@ class DirectoryWebTest {
 		assertThat(cards(first)).containsExactlyElementsOf(ids.subList(0, 24));
 		assertThat(cards(second)).containsExactlyElementsOf(ids.subList(24, 30));
 		assertThat(cards(garbage)).containsExactlyElementsOf(ids.subList(0, 24));
+		assertThat(page(get("/exhibitors").param("q", prefix).param("lang", "en"))).contains("30 exhibitors");
 		assertThat(first).contains("共 30 家展商")
 			.contains("1 / 2")
 			.contains("href=\"/exhibitors?q=" + prefix + "&amp;zone=TOURISM&amp;page=1\"");
@@ -145,15 +149,23 @@ class DirectoryWebTest {
 
 	@Test
 	void bothLanguagesAndTheEmptyState() throws Exception {
-		long id = this.rows
-			.live(new LiveBoothRows.Spec(prefix("Lang"), ExhibitionZone.SPORTS, List.of("Sport"), true), 1)
+		String prefix = prefix("Lang");
+		long id = this.rows.live(new LiveBoothRows.Spec(prefix, ExhibitionZone.SPORTS, List.of("Sport"), true), 1)
 			.get(0);
+		assertThat(page(get("/exhibitors").param("q", prefix).param("lang", "en"))).contains("one exhibitor")
+			.contains("Sports services")
+			.contains("Booth name")
+			.doesNotContain("??");
 
 		String zh = page(get("/exhibitors/" + id));
 		String en = page(get("/exhibitors/" + id).param("lang", "en"));
 		String emptyEn = page(get("/exhibitors").param("q", prefix("nothing")).param("lang", "en"));
 
-		assertThat(zh).contains("体育服务").contains("返回展商名录").contains("联系方式").contains("展商名录");
+		assertThat(zh).doesNotContain("id=\"booth-videos\"")
+			.contains("体育服务")
+			.contains("返回展商名录")
+			.contains("联系方式")
+			.contains("展商名录");
 		assertThat(en).contains("Sports services")
 			.contains("All exhibitors")
 			.contains("Contact")

@@ -97,6 +97,16 @@ final class LiveBoothRows {
 				+ " where r.name like ? order by r.name_key, b.id", Long.class, spec.namePrefix() + "%");
 	}
 
+	/** A video on the booth's live revision; returns the medium's id. */
+	long addVideo(long boothId) {
+		Long media = this.jdbc.queryForObject("insert into exhibit_media (exhibitor_id, kind, content_type, size_bytes,"
+				+ " sha256, storage_path, claimed, created_at) select exhibitor_id, 'VIDEO', 'video/mp4', 1, 'x',"
+				+ " 'bulk/video', true, now() from booth where id = ? returning id", Long.class, boothId);
+		this.jdbc.update("insert into booth_revision_media (revision_id, position, kind, media_id)"
+				+ " select live_revision_id, 0, 'VIDEO', ? from booth where id = ?", media, boothId);
+		return media;
+	}
+
 	/**
 	 * A live booth's exhibitor edits it: a new pending revision (named {@code newName}),
 	 * the booth hidden until the re-audit approves it, as {@code booth.BoothEditing}
