@@ -52,6 +52,12 @@ class SecurityConfiguration {
 			// secret).
 			.requestMatchers("/programme", "/programme/**")
 			.permitAll()
+			// The public exhibitor directory: live booths only (the directory module
+			// reads
+			// nothing else). GET only, and only /exhibitors: /exhibitor/** is the unit's
+			// own.
+			.requestMatchers(HttpMethod.GET, "/exhibitors", "/exhibitors/**")
+			.permitAll()
 			// The room plan and the meeting calendar: the organiser's.
 			.requestMatchers("/rooms", "/rooms/**", "/meetings/calendar", "/meetings/calendar/**")
 			.hasRole(Role.ORGANISER.name())
