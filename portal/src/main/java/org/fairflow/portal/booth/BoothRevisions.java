@@ -1,7 +1,10 @@
 package org.fairflow.portal.booth;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -50,17 +53,42 @@ class BoothRevisions {
 	}
 
 	BoothContent content(BoothRevision r) {
-		List<String> tags = this.jdbc.queryForList(
-				"select tag from booth_revision_tag where revision_id = ? order by position", String.class, r.getId());
-		List<Long> images = new ArrayList<>();
-		List<Long> videos = new ArrayList<>();
-		this.jdbc.query("select kind, media_id from booth_revision_media where revision_id = ? order by kind, position",
-				(rs) -> {
-					(MediaKind.VIDEO.name().equals(rs.getString(1)) ? videos : images).add(rs.getLong(2));
-				}, r.getId());
-		return new BoothContent(r.getId(), r.getName(), r.getLogoMediaId(), r.getWebsite(), r.getIntroduction(),
-				r.getMainBusiness(), r.getZone(), r.getBoothNumber(), r.getContactName(), r.getContactPhone(),
-				r.getContactEmail(), r.isShowContact(), tags, images, videos);
+		return contents(List.of(r)).get(r.getId());
+	}
+
+	/**
+	 * The content of many revisions (a directory page) in three queries, whatever their
+	 * number, keyed by revision id.
+	 */
+	Map<Long, BoothContent> contents(Collection<Long> revisionIds) {
+		return revisionIds.isEmpty() ? Map.of() : contents(this.revisions.findAllById(revisionIds));
+	}
+
+	private Map<Long, BoothContent> contents(List<BoothRevision> rows) {
+		List<Long> ids = rows.stream().map(BoothRevision::getId).toList();
+		String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+		Map<Long, List<String>> tags = new HashMap<>();
+		this.jdbc.query("select revision_id, tag from booth_revision_tag where revision_id in (" + in
+				+ ") order by revision_id, position", (rs) -> {
+					tags.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2));
+				}, ids.toArray());
+		Map<Long, List<Long>> images = new HashMap<>();
+		Map<Long, List<Long>> videos = new HashMap<>();
+		this.jdbc.query("select revision_id, kind, media_id from booth_revision_media where revision_id in (" + in
+				+ ") order by revision_id, kind, position", (rs) -> {
+					Map<Long, List<Long>> target = MediaKind.VIDEO.name().equals(rs.getString(2)) ? videos : images;
+					target.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getLong(3));
+				}, ids.toArray());
+		Map<Long, BoothContent> result = new HashMap<>();
+		for (BoothRevision r : rows) {
+			result.put(r.getId(),
+					new BoothContent(r.getId(), r.getName(), r.getLogoMediaId(), r.getWebsite(), r.getIntroduction(),
+							r.getMainBusiness(), r.getZone(), r.getBoothNumber(), r.getContactName(),
+							r.getContactPhone(), r.getContactEmail(), r.isShowContact(),
+							tags.getOrDefault(r.getId(), List.of()), images.getOrDefault(r.getId(), List.of()),
+							videos.getOrDefault(r.getId(), List.of())));
+		}
+		return result;
 	}
 
 }

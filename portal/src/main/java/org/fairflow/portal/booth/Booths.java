@@ -57,11 +57,17 @@ public class Booths implements PublicMedia {
 		List<Object> pageArgs = new ArrayList<>(args);
 		pageArgs.add(pageable.getPageSize());
 		pageArgs.add(pageable.getOffset());
-		List<LiveBooth> booths = new ArrayList<>();
+		List<long[]> rows = new ArrayList<>();
 		this.jdbc.query("select b.id, b.exhibitor_id, r.id" + where + " order by r.name_key, b.id limit ? offset ?",
 				(rs) -> {
-					booths.add(new LiveBooth(rs.getLong(1), rs.getLong(2), publicContent(rs.getLong(3))));
+					rows.add(new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) });
 				}, pageArgs.toArray());
+		// The page's contents in three queries, not three per booth.
+		java.util.Map<Long, BoothContent> contents = this.revisions
+			.contents(rows.stream().map((row) -> row[2]).toList());
+		List<LiveBooth> booths = rows.stream()
+			.map((row) -> new LiveBooth(row[0], row[1], shown(contents.get(row[2]))))
+			.toList();
 		return new PageImpl<>(booths, pageable, (total != null) ? total : 0);
 	}
 
@@ -87,7 +93,10 @@ public class Booths implements PublicMedia {
 	}
 
 	private BoothContent publicContent(long revisionId) {
-		BoothContent content = this.revisions.content(this.revisionRows.findById(revisionId).orElseThrow());
+		return shown(this.revisions.content(this.revisionRows.findById(revisionId).orElseThrow()));
+	}
+
+	private static BoothContent shown(BoothContent content) {
 		return content.showContact() ? content : content.withoutContact();
 	}
 
