@@ -250,6 +250,36 @@ class ProductLifecycleTest {
 	}
 
 	@Test
+	void aClaimedTaskLocksTheProductAndADecisionOnAReplacedRevisionIsRefused() {
+		Product product = submit(ProductTestData.form());
+		long shown = product.getPendingRevisionId();
+		HumanTask task = this.fixtures.awaitOpenTask(product.getCaseId(), "Task_Audit");
+		ProductForm edited = ProductForm.of(content(shown));
+		edited.setBrand("新品牌");
+		Product revised = this.editing.save(this.ex.exhibitor(), product.getId(), edited, List.of(), true, "liaison");
+		assertThat(revised.getCaseId()).as("the same case audits the new revision").isEqualTo(product.getCaseId());
+
+		assertThatThrownBy(() -> this.tasks.decide(task.getId(), this.ex.reviewer(), "approve", null,
+				Map.of("revisionId", "" + shown)))
+			.isInstanceOfSatisfying(org.fairflow.portal.tasks.DecisionException.class,
+					(e) -> assertThat(e.messageKey()).isEqualTo("exhibit.audit.changed"));
+
+		this.tasks.claim(task.getId(), this.ex.reviewer());
+		assertThatThrownBy(
+				() -> this.editing.save(this.ex.exhibitor(), product.getId(), edited, List.of(), true, "liaison"))
+			.isInstanceOfSatisfying(ItemRefusedException.class,
+					(e) -> assertThat(e.problems().get(0).messageKey()).isEqualTo("product.locked"));
+		assertThatThrownBy(() -> this.editing.withdraw(this.ex.exhibitor(), product.getId(), "reason", "liaison"))
+			.isInstanceOf(ItemRefusedException.class);
+
+		this.tasks.decide(task.getId(), this.ex.reviewer(), "approve", null,
+				Map.of("revisionId", "" + revised.getPendingRevisionId()));
+		this.fixtures.awaitStatus(product.getCaseId(), "APPROVED");
+		assertThat(this.products.findById(product.getId()).orElseThrow().getLiveRevisionId())
+			.isEqualTo(revised.getPendingRevisionId());
+	}
+
+	@Test
 	void aReviewerOfAnotherOrganisationNeitherSeesNorDecidesTheTask() {
 		Product product = submit(ProductTestData.form());
 		HumanTask task = this.fixtures.awaitOpenTask(product.getCaseId(), "Task_Audit");
