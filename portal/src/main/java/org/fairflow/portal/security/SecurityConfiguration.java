@@ -69,6 +69,14 @@ class SecurityConfiguration {
 			// A unit's exhibitor registration and page.
 			.requestMatchers("/exhibitor", "/exhibitor/register")
 			.hasRole(Role.APPLICANT.name())
+			// The exhibitor's products (the product module answers 404 for another
+			// exhibitor's).
+			.requestMatchers("/exhibitor/products", "/exhibitor/products/**", "/exhibitor/projects",
+					"/exhibitor/projects/**")
+			.hasRole(Role.APPLICANT.name())
+			// Everything listed at the fair and the forced unlisting: the organiser's.
+			.requestMatchers("/exhibits/listed", "/exhibits/listed/**")
+			.hasRole(Role.ORGANISER.name())
 			.requestMatchers("/tasks/**")
 			.hasAnyRole(Role.SUB_DELEGATION_REVIEWER.name(), Role.DELEGATION_REVIEWER.name(), Role.ORGANISER.name(),
 					Role.FINANCE.name(), Role.EXHIBITION_REVIEWER.name())

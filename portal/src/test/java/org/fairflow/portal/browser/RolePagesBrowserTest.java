@@ -101,7 +101,7 @@ class RolePagesBrowserTest {
 		walk(account("organiser", Role.ORGANISER, this.tree.organiser()), "organiser", "/tasks", "/quotas",
 				"/badge/overview", "/badge/member-units", "/badge/student-cards", "/finance", "/finance/reconciliation",
 				"/finance/invoices", "/meetings/calendar", "/rooms", "/rooms/new", "/programme", "/invitations",
-				"/invitations/new", "/invitations/exhibitors");
+				"/invitations/new", "/invitations/exhibitors", "/exhibits/listed", "/exhibits/listed/projects");
 	}
 
 	@Test
