@@ -6,6 +6,8 @@ import org.fairflow.portal.booth.BoothSearch;
 import org.fairflow.portal.booth.Booths;
 import org.fairflow.portal.booth.ExhibitionZone;
 import org.fairflow.portal.booth.LiveBooth;
+import org.fairflow.portal.product.ListedProduct;
+import org.fairflow.portal.product.Products;
 import org.fairflow.portal.web.RequestValues;
 
 import org.springframework.data.domain.Page;
@@ -32,10 +34,16 @@ class DirectoryController {
 	 */
 	private static final int MAX_QUERY = 100;
 
+	/** A booth's listed products, a page at a time. */
+	static final int PRODUCTS_PAGE_SIZE = 12;
+
 	private final Booths booths;
 
-	DirectoryController(Booths booths) {
+	private final Products products;
+
+	DirectoryController(Booths booths, Products products) {
 		this.booths = booths;
+		this.products = products;
 	}
 
 	@GetMapping("/exhibitors")
@@ -60,12 +68,16 @@ class DirectoryController {
 	}
 
 	@GetMapping("/exhibitors/{boothId}")
-	String booth(@PathVariable String boothId, Model model) {
+	String booth(@PathVariable String boothId, @RequestParam(name = "products", required = false) String productPage,
+			Model model) {
 		LiveBooth booth = RequestValues.id(boothId)
 			.flatMap(this.booths::liveBooth)
 			.orElseThrow(BoothNotLiveException::new);
+		Page<ListedProduct> listed = this.products.listedOf(booth.exhibitorId(),
+				PageRequest.of(RequestValues.page(productPage), PRODUCTS_PAGE_SIZE));
 		model.addAttribute("booth", booth);
 		model.addAttribute("c", booth.content());
+		model.addAttribute("products", listed);
 		return "directory/booth";
 	}
 

@@ -88,6 +88,32 @@ class DirectoryWebTest {
 	}
 
 	@Test
+	void aBoothShowsItsListedProductsOnlyWithNoQuoteForAMissingPrice() throws Exception {
+		long booth = this.rows
+			.live(new LiveBoothRows.Spec(prefix("展品展台"), ExhibitionZone.EDUCATION, List.of("教育"), true), 1)
+			.get(0);
+		String listed = this.rows.addProduct(booth, prefix("上架课程"), true, null, null);
+		String priced = this.rows.addProduct(booth, prefix("标价课程"), true, null, "1100.00");
+		String unlisted = this.rows.addProduct(booth, prefix("未上架课程"), false, null, "9");
+		String forced = this.rows.addProduct(booth, prefix("被下架课程"), false, "违规", "9");
+
+		String zh = page(get("/exhibitors/" + booth));
+		assertThat(zh).contains("展品（2）")
+			.contains("data-product-number=\"" + listed + "\"")
+			.contains("data-product-number=\"" + priced + "\"")
+			.contains("暂无报价")
+			.contains("¥1100.00")
+			.contains("教育服务-初级教育服务")
+			.doesNotContain(unlisted)
+			.doesNotContain(forced);
+		assertThat(page(get("/exhibitors/" + booth).param("lang", "en"))).contains("Products (2)").contains("No quote");
+		long bare = this.rows
+			.live(new LiveBoothRows.Spec(prefix("无展品展台"), ExhibitionZone.EDUCATION, List.of("教育"), true), 1)
+			.get(0);
+		assertThat(page(get("/exhibitors/" + bare))).contains("id=\"booth-products-none\"");
+	}
+
+	@Test
 	void boothsAreFoundByPartOfTheNameInAnyCaseByZoneAndByATag() throws Exception {
 		String prefix = prefix("Filter");
 		String tag = "Tag" + UUID.randomUUID().toString().substring(0, 8);

@@ -124,4 +124,29 @@ final class LiveBoothRows {
 					+ " live_revision_id = null, status = 'AWAITING_AUDIT' where id = ?", boothId, boothId);
 	}
 
+	/**
+	 * A product of the booth's exhibitor with one live revision and an image, as an
+	 * approved product is stored; {@code listed} and {@code forcedReason} as the
+	 * exhibitor and the organiser left it. Returns the product's number.
+	 */
+	String addProduct(long boothId, String name, boolean listed, String forcedReason, String marketPrice) {
+		String number = "PT" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
+		Long product = this.jdbc.queryForObject("insert into product (exhibitor_id, number, status, listed,"
+				+ " forced_reason, forced_at, forced_by, created_at, updated_at) select exhibitor_id, ?, 'APPROVED', ?,"
+				+ " ?, ?, ?, now(), now() from booth where id = ? returning id", Long.class, number, listed, forcedReason,
+				(forcedReason != null) ? java.sql.Timestamp.from(java.time.Instant.now()) : null,
+				(forcedReason != null) ? "organiser" : null, boothId);
+		Long revision = this.jdbc.queryForObject("insert into product_revision (product_id, name, name_key, category,"
+				+ " origin, brand, market_price, introduction, created_at, created_by) values (?, ?, ?, 'EDUCATION_PRIMARY',"
+				+ " '北京', null, cast(? as numeric), '展品介绍', now(), 'bulk') returning id", Long.class, product, name,
+				name.toLowerCase(Locale.ROOT), marketPrice);
+		Long media = this.jdbc.queryForObject("insert into exhibit_media (exhibitor_id, kind, content_type, size_bytes,"
+				+ " sha256, storage_path, claimed, created_at) select exhibitor_id, 'IMAGE', 'image/png', 1, 'x',"
+				+ " 'bulk/product', true, now() from product where id = ? returning id", Long.class, product);
+		this.jdbc.update("insert into product_revision_image (revision_id, position, media_id) values (?, 0, ?)",
+				revision, media);
+		this.jdbc.update("update product set live_revision_id = ? where id = ?", revision, product);
+		return number;
+	}
+
 }
