@@ -171,7 +171,10 @@ public class HumanTasks {
 	}
 
 	private String checkDecision(HumanTask task, String decision, String comment) {
-		if (decision == null || !task.decisionList().contains(decision)) {
+		if (decision == null || decision.isBlank()) {
+			throw new DecisionException("task.decisionRequired");
+		}
+		if (!task.decisionList().contains(decision)) {
 			throw new DecisionException("task.unknownDecision");
 		}
 		String clean = (comment == null) ? "" : comment.strip();

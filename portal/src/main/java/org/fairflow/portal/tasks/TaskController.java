@@ -71,9 +71,10 @@ class TaskController {
 	}
 
 	@PostMapping("/{id}/decide")
-	String decide(@AuthenticationPrincipal PortalUser user, @PathVariable long id, @RequestParam String decision,
-			@RequestParam(required = false) String comment, @RequestParam(required = false) String back,
-			@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+	String decide(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
+			@RequestParam(required = false) String decision, @RequestParam(required = false) String comment,
+			@RequestParam(required = false) String back, @RequestParam Map<String, String> params,
+			RedirectAttributes redirect) {
 		try {
 			this.tasks.decide(id, user, decision, comment, params);
 			redirect.addFlashAttribute("successKey", "task.decided");

@@ -230,7 +230,7 @@ class TaskInboxTest {
 
 		assertRefused(() -> this.tasks.decide(task.getId(), reviewer, "resubmit", null, Map.of()),
 				"task.unknownDecision");
-		assertRefused(() -> this.tasks.decide(task.getId(), reviewer, null, null, Map.of()), "task.unknownDecision");
+		assertRefused(() -> this.tasks.decide(task.getId(), reviewer, null, null, Map.of()), "task.decisionRequired");
 		assertRefused(() -> this.tasks.decide(task.getId(), reviewer, "reject", "x".repeat(1001), Map.of()),
 				"task.commentTooLong");
 		assertRefused(() -> this.tasks.decide(task.getId(), delegation, "approve", null, Map.of()), "task.notOffered");

@@ -84,6 +84,13 @@ class TaskPagesWebTest {
 		String html = page(get("/tasks/{id}", task.getId()).flashAttrs(result.getFlashMap()).with(user(reviewer)));
 		assertThat(html).contains("id=\"flash-error\"").contains("id=\"decide-form\"");
 		assertThat(this.fixtures.openTask(task.getCaseId(), "Task_FirstReview")).isNotNull();
+
+		MvcResult none = perform(
+				post("/tasks/{id}/decide", task.getId()).param("comment", "无决定").with(user(reviewer)).with(csrf()));
+		assertThat(none.getResponse().getRedirectedUrl()).as("no decision: the task page with a message")
+			.isEqualTo("/tasks/" + task.getId());
+		assertThat(flash(none)).containsEntry("errorKey", "task.decisionRequired");
+		assertThat(this.fixtures.openTask(task.getCaseId(), "Task_FirstReview")).isNotNull();
 	}
 
 	@Test
