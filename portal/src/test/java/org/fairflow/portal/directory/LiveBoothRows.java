@@ -133,8 +133,8 @@ final class LiveBoothRows {
 		String number = "PT" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
 		Long product = this.jdbc.queryForObject("insert into product (exhibitor_id, number, status, listed,"
 				+ " forced_reason, forced_at, forced_by, created_at, updated_at) select exhibitor_id, ?, 'APPROVED', ?,"
-				+ " ?, ?, ?, now(), now() from booth where id = ? returning id", Long.class, number, listed, forcedReason,
-				(forcedReason != null) ? java.sql.Timestamp.from(java.time.Instant.now()) : null,
+				+ " ?, ?, ?, now(), now() from booth where id = ? returning id", Long.class, number, listed,
+				forcedReason, (forcedReason != null) ? java.sql.Timestamp.from(java.time.Instant.now()) : null,
 				(forcedReason != null) ? "organiser" : null, boothId);
 		Long revision = this.jdbc.queryForObject("insert into product_revision (product_id, name, name_key, category,"
 				+ " origin, brand, market_price, introduction, created_at, created_by) values (?, ?, ?, 'EDUCATION_PRIMARY',"
