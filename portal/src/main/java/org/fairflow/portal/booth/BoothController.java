@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.fairflow.portal.engine.EngineException;
 import org.fairflow.portal.exhibit.ExhibitAudits;
 import org.fairflow.portal.exhibit.ExhibitMedia;
+import org.fairflow.portal.exhibit.ItemRefusedException;
 import org.fairflow.portal.exhibit.ItemStatus;
 import org.fairflow.portal.exhibitor.Exhibitor;
 import org.fairflow.portal.exhibitor.Exhibitors;
@@ -122,8 +123,8 @@ class BoothController {
 						(saved.getStatus() == ItemStatus.DRAFT) ? "booth.saved.draft" : "booth.saved.submitted");
 				return "redirect:/exhibitor/booth";
 			}
-			catch (BoothRefusedException ex) {
-				for (BoothRefusedException.Problem problem : ex.problems()) {
+			catch (ItemRefusedException ex) {
+				for (ItemRefusedException.Problem problem : ex.problems()) {
 					if (problem.field() != null) {
 						errors.rejectValue(formField(problem.field()), problem.messageKey(), problem.arguments(),
 								problem.messageKey());
@@ -150,7 +151,7 @@ class BoothController {
 			this.editing.submitDraft(exhibitor.get(), user.displayName());
 			redirect.addFlashAttribute("successKey", "booth.saved.submitted");
 		}
-		catch (BoothRefusedException ex) {
+		catch (ItemRefusedException ex) {
 			redirect.addFlashAttribute("errorKey", ex.problems().get(0).messageKey());
 		}
 		catch (EngineException ex) {
@@ -170,8 +171,8 @@ class BoothController {
 			boolean told = this.editing.withdraw(exhibitor.get(), reason, user.displayName());
 			redirect.addFlashAttribute("successKey", told ? "booth.withdrawn" : "booth.withdrawn.later");
 		}
-		catch (BoothRefusedException ex) {
-			BoothRefusedException.Problem problem = ex.problems().get(0);
+		catch (ItemRefusedException ex) {
+			ItemRefusedException.Problem problem = ex.problems().get(0);
 			redirect.addFlashAttribute("withdrawErrorKey", problem.messageKey());
 			redirect.addFlashAttribute("withdrawErrorArgs", problem.arguments());
 			redirect.addFlashAttribute("withdrawReason", reason);

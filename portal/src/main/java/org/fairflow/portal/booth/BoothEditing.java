@@ -10,6 +10,7 @@ import org.fairflow.portal.exhibit.ExhibitMedia;
 import org.fairflow.portal.exhibit.ExhibitRefusedException;
 import org.fairflow.portal.exhibit.ImageUse;
 import org.fairflow.portal.exhibit.ItemKind;
+import org.fairflow.portal.exhibit.ItemRefusedException;
 import org.fairflow.portal.exhibit.ItemStatus;
 import org.fairflow.portal.exhibit.MediaKind;
 import org.fairflow.portal.exhibitor.Exhibitor;
@@ -58,11 +59,11 @@ class BoothEditing {
 	 * @param newLogo a new logo's bytes, or null to keep {@code form.logoId}
 	 * @param newImages images added to the kept {@code form.imageIds}
 	 * @param submit submit for audit (always so for a booth that was approved or waits)
-	 * @throws BoothRefusedException with every problem found; nothing is stored
+	 * @throws ItemRefusedException with every problem found; nothing is stored
 	 */
 	Booth save(Exhibitor exhibitor, BoothForm form, byte[] newLogo, List<byte[]> newImages, boolean submit,
 			String actor) {
-		List<BoothRefusedException.Problem> problems = new ArrayList<>();
+		List<ItemRefusedException.Problem> problems = new ArrayList<>();
 		BoothForm.Checked checked = form.check(problems);
 		List<Long> keptImages = form.getImageIds().stream().filter(Objects::nonNull).distinct().toList();
 		List<Long> videos = form.getVideoIds().stream().filter(Objects::nonNull).distinct().toList();
@@ -93,7 +94,7 @@ class BoothEditing {
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new BoothRefusedException(problems);
+			throw new ItemRefusedException(problems);
 		}
 		ExhibitImage checkedLogo = logo;
 		try {
@@ -101,7 +102,7 @@ class BoothEditing {
 					(tx) -> store(exhibitor, form, checked, checkedLogo, keptImages, images, videos, submit, actor));
 		}
 		catch (ExhibitRefusedException ex) {
-			throw new BoothRefusedException(ex.field(), ex.messageKey(), ex.arguments());
+			throw new ItemRefusedException(ex.field(), ex.messageKey(), ex.arguments());
 		}
 	}
 
@@ -148,14 +149,14 @@ class BoothEditing {
 
 	/**
 	 * Submits the booth's draft as it is.
-	 * @throws BoothRefusedException when there is no draft to submit
+	 * @throws ItemRefusedException when there is no draft to submit
 	 */
 	Booth submitDraft(Exhibitor exhibitor, String actor) {
 		return this.transactions.execute((tx) -> {
 			Booth booth = this.booths.lockByExhibitorId(exhibitor.getId())
 				.filter((b) -> (b.getStatus() == ItemStatus.DRAFT || b.getStatus() == ItemStatus.REJECTED)
 						&& b.getPendingRevisionId() != null)
-				.orElseThrow(() -> new BoothRefusedException(null, "booth.submit.nothing"));
+				.orElseThrow(() -> new ItemRefusedException(null, "booth.submit.nothing"));
 			BoothContent draft = this.revisions.content(booth.getPendingRevisionId()).orElseThrow();
 			String caseId = this.audits.open(ItemKind.BOOTH, booth.getId(), draft.revisionId(), draft.name(), exhibitor,
 					actor);
@@ -172,12 +173,12 @@ class BoothEditing {
 	boolean withdraw(Exhibitor exhibitor, String reason, String actor) {
 		Booth booth = this.booths.findByExhibitorId(exhibitor.getId())
 			.filter((b) -> b.getStatus() == ItemStatus.AWAITING_AUDIT && !this.audits.isClaimed(b.getCaseId()))
-			.orElseThrow(() -> new BoothRefusedException("reason", "exhibit.withdraw.notWithdrawable"));
+			.orElseThrow(() -> new ItemRefusedException("reason", "exhibit.withdraw.notWithdrawable"));
 		try {
 			return this.audits.withdraw(booth.getCaseId(), reason, actor);
 		}
 		catch (ExhibitRefusedException ex) {
-			throw new BoothRefusedException(ex.field(), ex.messageKey(), ex.arguments());
+			throw new ItemRefusedException(ex.field(), ex.messageKey(), ex.arguments());
 		}
 	}
 
@@ -190,12 +191,12 @@ class BoothEditing {
 	private void checkEditable(Booth booth) {
 		if (booth.getStatus() == ItemStatus.UNDER_AUDIT
 				|| (booth.getStatus() == ItemStatus.AWAITING_AUDIT && this.audits.isClaimed(booth.getCaseId()))) {
-			throw new BoothRefusedException(null, "booth.locked");
+			throw new ItemRefusedException(null, "booth.locked");
 		}
 	}
 
 	private static ExhibitImage image(String field, ImageUse use, byte[] bytes,
-			List<BoothRefusedException.Problem> problems) {
+			List<ItemRefusedException.Problem> problems) {
 		try {
 			return ExhibitImage.of(field, use, bytes);
 		}

@@ -1,5 +1,7 @@
 package org.fairflow.portal.booth;
 
+import org.fairflow.portal.exhibit.ItemRefusedException;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,7 +86,7 @@ public class BoothForm {
 	}
 
 	/** Checks every field; each problem is added next to its field. */
-	Checked check(List<BoothRefusedException.Problem> problems) {
+	Checked check(List<ItemRefusedException.Problem> problems) {
 		String cleanName = required("name", this.name, 100, problems);
 		String cleanIntro = required("introduction", this.introduction, 500, problems);
 		String cleanBusiness = required("mainBusiness", this.mainBusiness, 200, problems);
@@ -115,7 +117,7 @@ public class BoothForm {
 	 * The tags as one field separated by semicolons, commas (also full-width) or new
 	 * lines; blanks and repeats (ignoring case) dropped.
 	 */
-	List<String> parseTags(List<BoothRefusedException.Problem> problems) {
+	List<String> parseTags(List<ItemRefusedException.Problem> problems) {
 		Set<String> seen = new LinkedHashSet<>();
 		List<String> tags = new ArrayList<>();
 		String raw = (this.tags == null) ? "" : this.tags;
@@ -143,7 +145,7 @@ public class BoothForm {
 		return tags;
 	}
 
-	private static String required(String field, String value, int max, List<BoothRefusedException.Problem> problems) {
+	private static String required(String field, String value, int max, List<ItemRefusedException.Problem> problems) {
 		String clean = (value == null) ? "" : value.strip();
 		if (clean.isEmpty()) {
 			problems.add(problem(field, "booth." + field + ".required"));
@@ -156,7 +158,7 @@ public class BoothForm {
 		return clean;
 	}
 
-	private static String optional(String field, String value, int max, List<BoothRefusedException.Problem> problems) {
+	private static String optional(String field, String value, int max, List<ItemRefusedException.Problem> problems) {
 		String clean = (value == null) ? "" : value.strip();
 		if (clean.isEmpty()) {
 			return null;
@@ -168,8 +170,8 @@ public class BoothForm {
 		return clean;
 	}
 
-	static BoothRefusedException.Problem problem(String field, String key, Object... args) {
-		return new BoothRefusedException.Problem(field, key, args);
+	static ItemRefusedException.Problem problem(String field, String key, Object... args) {
+		return new ItemRefusedException.Problem(field, key, args);
 	}
 
 	public String getName() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.fairflow.portal.engine.EngineException;
 import org.fairflow.portal.exhibit.ExhibitAudits;
+import org.fairflow.portal.exhibit.ItemRefusedException;
 import org.fairflow.portal.exhibit.ItemStatus;
 import org.fairflow.portal.exhibitor.Exhibitor;
 import org.fairflow.portal.exhibitor.Exhibitors;

@@ -1,9 +1,5 @@
 package org.fairflow.portal.product;
 
-import java.security.SecureRandom;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +11,8 @@ import org.fairflow.portal.exhibit.ExhibitRefusedException;
 import org.fairflow.portal.exhibit.ExhibitUnlistings;
 import org.fairflow.portal.exhibit.ImageUse;
 import org.fairflow.portal.exhibit.ItemKind;
+import org.fairflow.portal.exhibit.ItemNumbers;
+import org.fairflow.portal.exhibit.ItemRefusedException;
 import org.fairflow.portal.exhibit.ItemStatus;
 import org.fairflow.portal.exhibit.MediaKind;
 import org.fairflow.portal.exhibitor.Exhibitor;
@@ -40,12 +38,6 @@ class ProductEditing {
 	private static final Logger log = LoggerFactory.getLogger(ProductEditing.class);
 
 	/** Crockford-like base32 without the look-alikes, as the invitation codes use. */
-	private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-
-	private final SecureRandom random = new SecureRandom();
-
 	private final ProductRepository products;
 
 	private final ProductRevisions revisions;
@@ -250,18 +242,8 @@ class ProductEditing {
 		}
 	}
 
-	/** P + the day + six random characters, drawn again on the rare clash. */
 	private String number() {
-		String day = LocalDate.now(ZoneId.of("Asia/Shanghai")).format(DAY);
-		while (true) {
-			StringBuilder number = new StringBuilder("P").append(day);
-			for (int i = 0; i < 6; i++) {
-				number.append(ALPHABET[this.random.nextInt(ALPHABET.length)]);
-			}
-			if (!this.products.existsByNumber(number.toString())) {
-				return number.toString();
-			}
-		}
+		return ItemNumbers.next("P", this.products::existsByNumber);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.fairflow.portal.product;
 
+import org.fairflow.portal.exhibit.ItemRefusedException;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

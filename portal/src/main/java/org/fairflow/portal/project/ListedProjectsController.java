@@ -2,7 +2,7 @@ package org.fairflow.portal.project;
 
 import org.fairflow.portal.engine.EngineException;
 import org.fairflow.portal.exhibit.ExhibitUnlistings;
-import org.fairflow.portal.product.ItemRefusedException;
+import org.fairflow.portal.exhibit.ItemRefusedException;
 import org.fairflow.portal.security.PortalUser;
 
 import org.springframework.data.domain.PageRequest;

@@ -1,7 +1,6 @@
 package org.fairflow.portal.project;
 
 import org.fairflow.portal.booth.ExhibitionZone;
-import org.fairflow.portal.product.ItemRefusedException;
 import org.fairflow.portal.product.ProductCategory;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Optional;
 
 import org.fairflow.portal.engine.EngineException;
 import org.fairflow.portal.exhibit.ExhibitAudits;
+import org.fairflow.portal.exhibit.ItemRefusedException;
 import org.fairflow.portal.exhibit.ItemStatus;
 import org.fairflow.portal.exhibitor.Exhibitor;
 import org.fairflow.portal.exhibitor.Exhibitors;

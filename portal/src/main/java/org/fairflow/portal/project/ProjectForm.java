@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.fairflow.portal.exhibit.ItemRefusedException;
 import org.fairflow.portal.booth.ExhibitionZone;
-import org.fairflow.portal.product.ItemRefusedException;
 import org.fairflow.portal.product.ProductCategory;
 
 /**

@@ -9,6 +9,7 @@ import io.camunda.client.CamundaClient;
 import org.fairflow.portal.cases.CaseRecord;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.exhibit.ExhibitTestData;
+import org.fairflow.portal.exhibit.ItemRefusedException;
 import org.fairflow.portal.exhibit.ItemStatus;
 import org.fairflow.portal.exhibitor.Exhibitors;
 import org.fairflow.portal.exhibitor.InvitationCodes;
@@ -191,7 +192,7 @@ class BoothLifecycleTest {
 		this.fixtures.awaitOpenTask(booth.getCaseId(), "Task_Audit");
 
 		assertThatThrownBy(() -> this.editing.withdraw(this.ex.exhibitor(), " ", "liaison")).isInstanceOfSatisfying(
-				BoothRefusedException.class,
+				ItemRefusedException.class,
 				(e) -> assertThat(e.problems().get(0).messageKey()).isEqualTo("exhibit.withdraw.reasonRequired"));
 		assertThat(this.editing.withdraw(this.ex.exhibitor(), "展台信息需要调整", "liaison")).isTrue();
 		this.fixtures.awaitStatus(booth.getCaseId(), "WITHDRAWN");
@@ -218,10 +219,10 @@ class BoothLifecycleTest {
 		long revisions = revisionsOf(booth);
 
 		assertThatThrownBy(() -> this.editing.save(this.ex.exhibitor(), edited, null, List.of(), true, "liaison"))
-			.isInstanceOfSatisfying(BoothRefusedException.class,
+			.isInstanceOfSatisfying(ItemRefusedException.class,
 					(e) -> assertThat(e.problems().get(0).messageKey()).isEqualTo("booth.locked"));
 		assertThatThrownBy(() -> this.editing.withdraw(this.ex.exhibitor(), "reason", "liaison"))
-			.isInstanceOf(BoothRefusedException.class);
+			.isInstanceOf(ItemRefusedException.class);
 		assertThat(revisionsOf(booth)).isEqualTo(revisions);
 
 		this.tasks.unclaim(task.getId(), this.ex.reviewer());

@@ -10,6 +10,7 @@ import io.camunda.client.CamundaClient;
 import org.fairflow.portal.cases.CaseRecord;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.exhibit.ExhibitTestData;
+import org.fairflow.portal.exhibit.ItemRefusedException;
 import org.fairflow.portal.exhibit.ItemStatus;
 import org.fairflow.portal.exhibitor.Exhibitors;
 import org.fairflow.portal.exhibitor.InvitationCodes;

@@ -1,13 +1,10 @@
-package org.fairflow.portal.product;
+package org.fairflow.portal.exhibit;
 
 import java.util.List;
 
-import org.fairflow.portal.exhibit.ExhibitRefusedException;
-
 /**
- * A product or project form or action refused; each problem names its field (null: the
- * whole form). Shared by the product and project modules (booth keeps its own copy; the
- * exhibit module is the place for it once booth can move).
+ * A booth, product or project form or action refused; each problem names its field (null:
+ * the whole form), so the controller shows each message next to its field.
  */
 public class ItemRefusedException extends RuntimeException {
 
