@@ -96,7 +96,8 @@ class QuotaPagesWebTest {
 	@Test
 	void aRejectedUnitIsShownAsRejectedInItsOwnColourNotAsARegisteredOne() throws Exception {
 		RegistrationForm form = Fixtures.form(UnitCategory.ENTERPRISE, this.tree.delegation());
-		this.fixtures.register(form);
+		// The auto-verification would otherwise approve the unit after the update below.
+		this.fixtures.awaitSettled(this.fixtures.register(form));
 		this.jdbc.update("update unit set status = 'REJECTED' where credit_code = ?", form.getCreditCode());
 		PortalUser reviewer = this.ledger.delegationReviewer(this.tree);
 

@@ -190,6 +190,19 @@ public class Fixtures {
 			.orElse(null);
 	}
 
+	/**
+	 * Waits until the case's process has settled: the case closed (decided on its own) or
+	 * a human task waits. A test that then changes the case's rows does not race the
+	 * process.
+	 */
+	public void awaitSettled(String caseId) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> !caseRecord(caseId).isActive()
+					|| this.tasks.forCase(caseId).stream().anyMatch((t) -> t.getStatus() == HumanTask.Status.OPEN));
+	}
+
 	public void awaitClosed(String caseId) {
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(30))
