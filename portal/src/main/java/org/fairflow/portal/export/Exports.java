@@ -1,0 +1,153 @@
+package org.fairflow.portal.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.fairflow.portal.audit.AuditCategory;
+import org.fairflow.portal.audit.AuditTrail;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes exports: small ones straight into the response ({@link #write}), large ones in
+ * the background to a file under {@code ${fairflow.data-dir}/exports} with progress
+ * ({@link #start}, shown at {@code /exports/{id}}). Every export is recorded in the audit
+ * log.
+ */
+@Service
+public class Exports {
+
+	private static final Logger log = LoggerFactory.getLogger(Exports.class);
+
+	private final AuditTrail audit;
+
+	private final TransactionTemplate readOnly;
+
+	private final ExportWriter writer;
+
+	private final Path directory;
+
+	private final ExecutorService executor = Executors.newFixedThreadPool(2, (task) -> {
+		Thread thread = new Thread(task, "export");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final Map<String, ExportJob> jobs = new ConcurrentHashMap<>();
+
+	Exports(AuditTrail audit, PlatformTransactionManager transactions, @Value("${fairflow.data-dir}") Path dataDir,
+			@Value("${fairflow.fair.zone:Asia/Shanghai}") ZoneId zone) {
+		this.audit = audit;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+		this.writer = new ExportWriter(zone);
+		this.directory = dataDir.resolve("exports");
+	}
+
+	/**
+	 * Writes the table to {@code out} now (in the caller's thread) and records the
+	 * export.
+	 */
+	public void write(ExportTable table, ExportFormat format, OutputStream out) throws IOException {
+		long rows;
+		try {
+			rows = this.readOnly.execute((status) -> {
+				try {
+					return this.writer.write(table, format, out, (n) -> {
+					});
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+		recorded(table, format, rows);
+	}
+
+	/**
+	 * Starts writing the table in the background and returns its job, which only the
+	 * current user can follow and download. The export is recorded now, with the rows
+	 * expected.
+	 */
+	public ExportJob start(ExportTable table, ExportFormat format) {
+		String id = UUID.randomUUID().toString();
+		long total = table.rowCount();
+		ExportJob job = new ExportJob(id, currentUser(), table, format, total,
+				this.directory.resolve(id + "." + format.extension()), Instant.now());
+		this.jobs.put(id, job);
+		recorded(table, format, total);
+		this.executor.execute(() -> run(job, table));
+		return job;
+	}
+
+	/** The job, if it exists and belongs to the current user. */
+	public Optional<ExportJob> job(String id) {
+		ExportJob job = (id != null) ? this.jobs.get(id) : null;
+		return Optional.ofNullable(job).filter((j) -> j.owner().equals(currentUser()));
+	}
+
+	/** The finished file of the current user's job. */
+	public Optional<Path> file(String id) {
+		return job(id).filter((j) -> j.state() == ExportJob.State.DONE).map(ExportJob::file);
+	}
+
+	private void run(ExportJob job, ExportTable table) {
+		try {
+			Files.createDirectories(this.directory);
+			try (OutputStream out = Files.newOutputStream(job.file())) {
+				this.readOnly.executeWithoutResult((status) -> {
+					try {
+						this.writer.write(table, job.format(), out, job::progressed);
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				});
+			}
+			job.finished(ExportJob.State.DONE);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Export {} ({}) failed", job.id(), job.downloadName(), ex);
+			job.finished(ExportJob.State.FAILED);
+		}
+	}
+
+	private void recorded(ExportTable table, ExportFormat format, long rows) {
+		this.audit.record(AuditCategory.EXPORT, "export." + format.extension(), table.fileName(),
+				table.description() + ((rows >= 0) ? " (" + rows + ")" : ""));
+	}
+
+	private static String currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null) ? authentication.getName() : "anonymous";
+	}
+
+	@PreDestroy
+	void stop() {
+		this.executor.shutdownNow();
+	}
+
+}
