@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.DeploymentEvent;
+import io.grpc.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +42,13 @@ public class ModelDeployment {
 
 	private static final Logger log = LoggerFactory.getLogger(ModelDeployment.class);
 
-	private static final int MAX_DEPLOY_ATTEMPTS = 3;
+	private static final int MAX_DEPLOY_ATTEMPTS = 5;
+
+	/**
+	 * A deployment's deadline: well above the client's default, which a busy machine's
+	 * start-up (every stored version deployed again) has exceeded.
+	 */
+	private static final Duration DEPLOY_TIMEOUT = Duration.ofSeconds(60);
 
 	private static final Duration DEPLOY_RETRY_PAUSE = Duration.ofMillis(500);
 
@@ -194,13 +202,31 @@ public class ModelDeployment {
 	/**
 	 * One resource in a deployment of its own, so its version depends on nothing else.
 	 */
-	private Deployed deployOne(ModelResource resource) {
+	Deployed deployOne(ModelResource resource) {
 		for (int attempt = 1;; attempt++) {
-			Optional<Deployed> deployed = deployed(resource,
-					this.client.newDeployResourceCommand()
-						.addResourceBytes(resource.content(), resource.name())
-						.send()
-						.join());
+			Optional<Deployed> deployed;
+			try {
+				deployed = deployed(resource,
+						this.client.newDeployResourceCommand()
+							.addResourceBytes(resource.content(), resource.name())
+							.requestTimeout(DEPLOY_TIMEOUT)
+							.send()
+							.join());
+			}
+			catch (ClientStatusException ex) {
+				// Seen on a loaded machine at start-up (a kill -9 check with five builds
+				// running): the deployment outlived its deadline and the portal did not
+				// start.
+				// The engine keeps one version of identical content, so sending it again
+				// is
+				// safe.
+				if (attempt == MAX_DEPLOY_ATTEMPTS || !retryable(ex.getStatusCode())) {
+					throw ex;
+				}
+				log.warn("Deploying {} failed ({}); deploying it again", resource.name(), ex.getStatusCode());
+				pause();
+				continue;
+			}
 			if (deployed.isPresent()) {
 				return deployed.get();
 			}
@@ -239,6 +265,11 @@ public class ModelDeployment {
 				.findFirst()
 				.map((f) -> new Deployed(f.getFormId(), f.getVersion(), resource.versionTag(), f.getFormKey()));
 		};
+	}
+
+	private static boolean retryable(Status.Code code) {
+		return code == Status.Code.DEADLINE_EXCEEDED || code == Status.Code.UNAVAILABLE
+				|| code == Status.Code.RESOURCE_EXHAUSTED;
 	}
 
 	private static void pause() {
