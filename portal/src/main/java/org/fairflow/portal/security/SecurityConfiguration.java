@@ -97,13 +97,12 @@ class SecurityConfiguration {
 			.requestMatchers("/finance/invoices/**")
 			.hasAnyRole(Role.FINANCE.name(), Role.ORGANISER.name())
 			// Issue 13: administration and the audit log are the organiser's; statistics
-			// and
-			// the unit list are every reviewing organisation's, scoped to its subtree by
-			// the
-			// modules; a password reset link is opened by someone not signed in.
+			// and the unit list every reviewing organisation's (the modules scope them to
+			// its subtree; /units/{id}/licence stays the unit module's own check); anyone
+			// holding a password reset link may open it.
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole(Role.ORGANISER.name())
-			.requestMatchers("/statistics", "/statistics/**", "/units", "/units/**")
+			.requestMatchers("/statistics", "/statistics/**", "/units", "/units/export")
 			.hasAnyRole(Role.SUB_DELEGATION_REVIEWER.name(), Role.DELEGATION_REVIEWER.name(), Role.ORGANISER.name())
 			.requestMatchers("/password/reset/**")
 			.permitAll()
