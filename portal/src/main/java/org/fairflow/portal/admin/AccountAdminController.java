@@ -65,12 +65,12 @@ class AccountAdminController {
 
 	@GetMapping("/new")
 	String newAccount(Model model) {
-		model.addAttribute("form", new AccountForm());
+		model.addAttribute("accountForm", new AccountForm());
 		return common(model, "admin/account-new");
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") AccountForm form, BindingResult errors, Model model,
+	String create(@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult errors, Model model,
 			HttpServletResponse response) {
 		if (!errors.hasErrors()) {
 			try {

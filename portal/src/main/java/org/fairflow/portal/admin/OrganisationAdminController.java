@@ -36,7 +36,7 @@ class OrganisationAdminController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
+	String create(@Valid @ModelAttribute("orgForm") OrganisationForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			return treePage(form, model);
@@ -136,7 +136,7 @@ class OrganisationAdminController {
 	private String treePage(OrganisationForm form, Model model) {
 		model.addAttribute("rows", this.admin.tree());
 		model.addAttribute("parents", this.admin.possibleParents());
-		model.addAttribute("form", form);
+		model.addAttribute("orgForm", form);
 		return "admin/organisations";
 	}
 

@@ -154,6 +154,10 @@ class AccountAdminTest {
 
 	@Test
 	void aDisabledAccountCannotSignInAndItsSessionEnds() throws Exception {
+		Long id = this.fixtures.user(this.tree.delegationReviewer()).id();
+		// The requests below act for the session's person, not the organiser of this
+		// thread.
+		signOut();
 		MvcResult signedIn = this.mvc
 			.perform(formLogin("/login").user(this.tree.delegationReviewer()).password(Fixtures.PASSWORD))
 			.andReturn();
@@ -161,14 +165,16 @@ class AccountAdminTest {
 		assertThat(this.pages.status(get("/tasks").session(session))).isEqualTo(200);
 
 		actAsOrganiser();
-		this.admin.disable(this.fixtures.user(this.tree.delegationReviewer()).id());
+		this.admin.disable(id);
+		signOut();
 
 		MvcResult next = this.pages.perform(get("/tasks").session(session));
 		assertThat(next.getResponse().getRedirectedUrl()).endsWith("/login?expired");
 		assertThat(signIn(this.tree.delegationReviewer(), Fixtures.PASSWORD)).isFalse();
 
 		actAsOrganiser();
-		this.admin.enable(this.fixtures.user(this.tree.delegationReviewer()).id());
+		this.admin.enable(id);
+		signOut();
 		assertThat(signIn(this.tree.delegationReviewer(), Fixtures.PASSWORD)).isTrue();
 	}
 
