@@ -4,13 +4,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.fairflow.portal.fair.FairSettings;
 import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.unit.UnitDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -43,25 +43,26 @@ class PreviousHolders {
 
 	private final Organisations organisations;
 
-	private final int edition;
+	private final FairSettings fair;
 
 	private final FairDates dates;
 
 	PreviousHolders(PreviousHolderRepository holders, PreviousHolderPhotoRepository holderPhotos,
 			PersonRepository persons, PersonPhotoRepository photos, UnitDirectory units, Organisations organisations,
-			@Value("${fairflow.fair.edition}") int edition, FairDates dates) {
+			FairSettings fair, FairDates dates) {
 		this.holders = holders;
 		this.holderPhotos = holderPhotos;
 		this.persons = persons;
 		this.photos = photos;
 		this.units = units;
 		this.organisations = organisations;
-		this.edition = edition;
+		this.fair = fair;
 		this.dates = dates;
 	}
 
+	/** The edition in force now: the organiser may start the next one during a season. */
 	int edition() {
-		return this.edition;
+		return this.fair.current().edition();
 	}
 
 	/** The holders of editions before this one, latest edition first. */
@@ -69,7 +70,7 @@ class PreviousHolders {
 	public Page<PreviousHolder> list(String creditCode, int page) {
 		PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE,
 				Sort.by(Sort.Order.desc("edition"), Sort.Order.asc("id")));
-		return this.holders.findByCreditCodeAndEditionLessThan(creditCode, this.edition, request);
+		return this.holders.findByCreditCodeAndEditionLessThan(creditCode, edition(), request);
 	}
 
 	/**
@@ -102,13 +103,13 @@ class PreviousHolders {
 	private Person bringForward(String creditCode, Long holderId, boolean reuse) {
 		UnitDirectory.RegisteredUnit unit = this.units.find(creditCode)
 			.orElseThrow(PreviousHolderNotFoundException::new);
-		PreviousHolder holder = this.holders.findByIdAndCreditCodeAndEditionLessThan(holderId, creditCode, this.edition)
+		PreviousHolder holder = this.holders.findByIdAndCreditCodeAndEditionLessThan(holderId, creditCode, edition())
 			.orElseThrow(PreviousHolderNotFoundException::new);
 		if (reuse) {
 			String organisationCode = this.organisations.find(unit.organisationId())
 				.map(Organisation::getCode)
 				.orElse("");
-			ReuseRule.refusal(holder, organisationCode, this.edition).ifPresent((key) -> {
+			ReuseRule.refusal(holder, organisationCode, edition()).ifPresent((key) -> {
 				throw new PersonException(null, key);
 			});
 		}

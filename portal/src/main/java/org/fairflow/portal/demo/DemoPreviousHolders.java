@@ -14,9 +14,9 @@ import org.fairflow.portal.badge.Gender;
 import org.fairflow.portal.badge.PreviousHolderArchive;
 import org.fairflow.portal.badge.ResidentId;
 import org.fairflow.portal.engine.EngineReadyEvent;
+import org.fairflow.portal.fair.FairSettings;
 import org.fairflow.portal.quota.BadgeType;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -38,11 +38,11 @@ class DemoPreviousHolders {
 
 	private final PreviousHolderArchive archive;
 
-	private final int edition;
+	private final FairSettings fair;
 
-	DemoPreviousHolders(PreviousHolderArchive archive, @Value("${fairflow.fair.edition}") int edition) {
+	DemoPreviousHolders(PreviousHolderArchive archive, FairSettings fair) {
 		this.archive = archive;
-		this.edition = edition;
+		this.fair = fair;
 	}
 
 	@EventListener(EngineReadyEvent.class)
@@ -51,7 +51,7 @@ class DemoPreviousHolders {
 		if (this.archive.hasHolders(DemoUnits.ENTERPRISE)) {
 			return;
 		}
-		int last = this.edition - 1;
+		int last = this.fair.current().edition() - 1;
 		LocalDate from = LocalDate.of(2024, 11, 5);
 		LocalDate wangBirth = LocalDate.of(1986, 5, 12);
 		this.archive.record(new PreviousHolderArchive.Entry(last, DemoUnits.ENTERPRISE, PUDONG, "CN", "王芳", null,

@@ -42,6 +42,13 @@ public class Organisation {
 	 */
 	private String mobile;
 
+	/**
+	 * Deactivated by the organiser: kept with its history, but nobody joins or reviews
+	 * it.
+	 */
+	@Column(nullable = false)
+	private boolean active = true;
+
 	protected Organisation() {
 	}
 
@@ -83,6 +90,23 @@ public class Organisation {
 
 	public String getMobile() {
 		return this.mobile;
+	}
+
+	public boolean isActive() {
+		return this.active;
+	}
+
+	void rename(String nameZh, String nameEn) {
+		this.nameZh = nameZh;
+		this.nameEn = nameEn;
+	}
+
+	void moveTo(Long parentId) {
+		this.parentId = parentId;
+	}
+
+	void active(boolean active) {
+		this.active = active;
 	}
 
 	void registerMobile(String mobile) {

@@ -33,15 +33,49 @@ public class Organisations {
 		return this.repository.save(new Organisation(code, nameZh, nameEn, kind, parentId));
 	}
 
+	/** Every organisation, active or not, oldest first (the admin tree). */
+	public List<Organisation> all() {
+		return this.repository.findAllByOrderByIdAsc();
+	}
+
+	public boolean codeTaken(String code) {
+		return this.repository.existsByCode(code);
+	}
+
+	/** Names are read live everywhere, so a rename shows at once on every page. */
+	@Transactional
+	public void rename(Long id, String nameZh, String nameEn) {
+		this.repository.findById(id).orElseThrow().rename(nameZh, nameEn);
+	}
+
+	/**
+	 * Hangs an organisation under another parent; the caller checks the new parent fits
+	 * (the admin module does).
+	 */
+	@Transactional
+	public void move(Long id, Long parentId) {
+		this.repository.findById(id).orElseThrow().moveTo(parentId);
+	}
+
+	@Transactional
+	public void activate(Long id, boolean active) {
+		this.repository.findById(id).orElseThrow().active(active);
+	}
+
 	/** Registers (or with null removes) the mobile that receives verification codes. */
 	@Transactional
 	public void registerMobile(Long id, String mobile) {
 		this.repository.findById(id).ifPresent((org) -> org.registerMobile(mobile));
 	}
 
-	/** Delegations and sub-delegations in tree order: what a unit can join. */
+	/**
+	 * Active delegations and sub-delegations in tree order: what a unit can join.
+	 */
 	public List<Organisation> joinable() {
-		List<Organisation> all = this.repository.findAllByOrderByIdAsc();
+		List<Organisation> all = this.repository.findAllByOrderByIdAsc()
+			.stream()
+			.filter(Organisation::isActive)
+			.toList();
 		List<Organisation> result = new ArrayList<>();
 		for (Organisation delegation : all) {
 			if (delegation.getKind() == OrganisationKind.DELEGATION) {
@@ -89,13 +123,21 @@ public class Organisations {
 		return result;
 	}
 
+	/** Whether a unit may join (or move to) this organisation now. */
+	public boolean joinable(Long orgId) {
+		return joinable().stream().anyMatch((org) -> org.getId().equals(orgId));
+	}
+
 	/**
-	 * Review levels for a unit that joined {@code orgId}; empty if it is not joinable.
+	 * Review levels for a unit that joined {@code orgId}; empty if it is not joinable. A
+	 * deactivated sub-delegation has nobody to review, so its units' new cases start at
+	 * its delegation.
 	 */
 	public Optional<ReviewChain> reviewChain(Long orgId) {
 		return find(orgId).flatMap((org) -> switch (org.getKind()) {
 			case DELEGATION -> Optional.of(new ReviewChain(null, org));
-			case SUB_DELEGATION -> find(org.getParentId()).map((parent) -> new ReviewChain(org, parent));
+			case SUB_DELEGATION ->
+				find(org.getParentId()).map((parent) -> new ReviewChain(org.isActive() ? org : null, parent));
 			case ORGANISER, TRADE_BODY -> Optional.empty();
 		});
 	}

@@ -65,8 +65,38 @@ class UserAccount {
 		this.username = username;
 	}
 
+	void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void assign(Role role, Long organisationId) {
+		this.role = role;
+		this.organisationId = organisationId;
+	}
+
+	void enabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	AccountSummary summary() {
+		return new AccountSummary(this.id, this.username, this.displayName, this.role, this.organisationId,
+				this.enabled, this.createdAt);
+	}
+
 	String getUsername() {
 		return this.username;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Role getRole() {
+		return this.role;
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
 	}
 
 }

@@ -152,6 +152,17 @@ public class HumanTask {
 	}
 
 	/**
+	 * Offered to another group instead of {@code from} (the organiser changed the
+	 * delegation tree); a claim by someone of the old group ends with it.
+	 */
+	void regroup(String from, String to) {
+		List<String> groups = new java.util.ArrayList<>(candidateGroupList());
+		groups.replaceAll((g) -> g.equals(from) ? to : g);
+		this.candidateGroups = String.join(",", groups.stream().distinct().toList());
+		unclaim();
+	}
+
+	/**
 	 * Whose application it is, as the list shows and searches it: the case's title, the
 	 * applicant unit's name and credit code (null when the applicant is not a unit), and
 	 * the English names for English pages (null where there is none).

@@ -80,6 +80,32 @@ public class HumanTasks {
 		return counts;
 	}
 
+	/**
+	 * The open tasks offered to a group, optionally only those of cases scoped to some
+	 * organisations (null: all).
+	 */
+	@Transactional(readOnly = true)
+	public List<HumanTask> openOfferedTo(String group, java.util.Collection<Long> scopeOrgIds) {
+		String escaped = group.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return this.tasks.findOfferedTo(HumanTask.Status.OPEN, "%," + escaped + ",%")
+			.stream()
+			.filter((t) -> scopeOrgIds == null || scopeOrgIds.contains(t.getScopeOrgId()))
+			.toList();
+	}
+
+	/**
+	 * Offers the open tasks of a group to another group instead (the organiser
+	 * deactivated or moved an organisation); claims on them end.
+	 * @return how many tasks moved
+	 */
+	@Transactional
+	public int moveGroup(String from, String to, java.util.Collection<Long> scopeOrgIds) {
+		List<HumanTask> moving = openOfferedTo(from, scopeOrgIds);
+		moving.forEach((task) -> task.regroup(from, to));
+		this.tasks.saveAllAndFlush(moving);
+		return moving.size();
+	}
+
 	@Transactional(readOnly = true)
 	public List<HumanTask> forCase(String caseId) {
 		return this.tasks.findByCaseIdOrderByCreatedAtAsc(caseId);

@@ -35,6 +35,11 @@ record TaskHeaders(List<String> candidateGroups, Instant dueAt, String formKey, 
 				headers.getOrDefault("title_en", fallbackName));
 	}
 
+	TaskHeaders withCandidateGroups(List<String> groups) {
+		return new TaskHeaders(groups, this.dueAt, this.formKey, this.decisions, this.commentRequiredFor, this.titleZh,
+				this.titleEn);
+	}
+
 	private static List<String> groups(String json) {
 		if (json == null || json.isBlank()) {
 			return List.of();

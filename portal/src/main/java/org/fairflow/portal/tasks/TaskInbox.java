@@ -31,13 +31,16 @@ class TaskInbox implements UserTaskJobHandler {
 
 	private final List<ApplicantLookup> applicants;
 
+	private final GroupRedirects redirects;
+
 	TaskInbox(HumanTaskRepository tasks, Cases cases, EngineGateway engine, ProcessModels models,
-			List<ApplicantLookup> applicants) {
+			List<ApplicantLookup> applicants, GroupRedirects redirects) {
 		this.tasks = tasks;
 		this.cases = cases;
 		this.engine = engine;
 		this.models = models;
 		this.applicants = applicants;
+		this.redirects = redirects;
 	}
 
 	@Override
@@ -50,7 +53,8 @@ class TaskInbox implements UserTaskJobHandler {
 		String name = this.models
 			.elementName(job.getBpmnProcessId(), job.getProcessDefinitionVersion(), job.getElementId())
 			.orElse(job.getElementId());
-		TaskHeaders headers = TaskHeaders.from(job.getCustomHeaders(), name);
+		TaskHeaders headers = this.redirects.apply(TaskHeaders.from(job.getCustomHeaders(), name),
+				record.getScopeOrgId());
 		HumanTask task = this.tasks.findByOpenKey(caseId + "/" + job.getElementId()).orElse(null);
 		if (task == null) {
 			int round = ((Number) vars.getOrDefault("round", 1)).intValue();

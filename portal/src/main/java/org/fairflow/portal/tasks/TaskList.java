@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.web.Formats;
@@ -77,9 +78,13 @@ class TaskList {
 			.findFirst();
 	}
 
-	/** The organisations whose reviews this person sees: none unless a reviewer. */
+	/**
+	 * The organisations whose reviews this person sees: none unless a reviewer of an
+	 * organisation still active.
+	 */
 	Set<Long> reviewScope(PortalUser user) {
-		return user.role().reviews() ? this.organisations.subtree(user.organisationId()) : new HashSet<>();
+		boolean active = this.organisations.find(user.organisationId()).map(Organisation::isActive).orElse(false);
+		return (user.role().reviews() && active) ? this.organisations.subtree(user.organisationId()) : new HashSet<>();
 	}
 
 	/** Groups of a role rather than of an organisation or unit ({@code finance}). */

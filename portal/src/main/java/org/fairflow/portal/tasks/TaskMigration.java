@@ -21,10 +21,13 @@ public class TaskMigration {
 
 	private final Cases cases;
 
-	TaskMigration(HumanTaskRepository tasks, ModelTaskHeaders headers, Cases cases) {
+	private final GroupRedirects redirects;
+
+	TaskMigration(HumanTaskRepository tasks, ModelTaskHeaders headers, Cases cases, GroupRedirects redirects) {
 		this.tasks = tasks;
 		this.headers = headers;
 		this.cases = cases;
+		this.redirects = redirects;
 	}
 
 	/**
@@ -39,7 +42,7 @@ public class TaskMigration {
 			TaskHeaders fromModel = this.headers.of(task.getFlow(), targetVersion, target, variables, task)
 				.orElseThrow(() -> new IllegalStateException(
 						"Version " + targetVersion + " of " + task.getFlow() + " has no element " + target));
-			task.migrated(target, fromModel);
+			task.migrated(target, this.redirects.apply(fromModel, task.getScopeOrgId()));
 		}
 	}
 

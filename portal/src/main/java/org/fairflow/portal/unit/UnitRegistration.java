@@ -90,7 +90,10 @@ public class UnitRegistration {
 		if (this.accounts.exists(code)) {
 			throw new RegistrationException("unit.creditCode.taken");
 		}
+		// A deactivated organisation still has a review chain (for its units' cases) but
+		// takes nobody new.
 		ReviewChain chain = this.organisations.reviewChain(form.getOrganisationId())
+			.filter((c) -> this.organisations.joinable(form.getOrganisationId()))
 			.orElseThrow(() -> new RegistrationException("unit.organisation.required"));
 		Unit unit = new Unit(code, form.getCategory());
 		unit.update(form);

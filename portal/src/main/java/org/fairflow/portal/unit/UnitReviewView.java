@@ -83,6 +83,7 @@ class UnitReviewView implements FlowView {
 			throw new DecisionException("unit.reassign.target");
 		}
 		ReviewChain chain = this.organisations.reviewChain(target)
+			.filter((c) -> this.organisations.joinable(target))
 			.orElseThrow(() -> new DecisionException("unit.reassign.target"));
 		unit.moveTo(target);
 		this.cases.changeScope(caseId, target);

@@ -1,11 +1,14 @@
 package org.fairflow.portal.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.fairflow.portal.badge.DocumentType;
 import org.fairflow.portal.badge.PersonPhoto;
 import org.fairflow.portal.badge.PreviousHolderArchive;
 import org.fairflow.portal.badge.ResidentId;
+import org.fairflow.portal.fair.FairEdition;
+import org.fairflow.portal.fair.FairSettings;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -21,7 +24,7 @@ class DemoPreviousHoldersTest {
 	@Test
 	void theDemoEnterpriseGetsOneReusableOneUnreviewedAndOneMovedHolderWithValidPhotos() {
 		PreviousHolderArchive archive = mock(PreviousHolderArchive.class);
-		new DemoPreviousHolders(archive, 8).load();
+		new DemoPreviousHolders(archive, edition(8)).load();
 
 		ArgumentCaptor<PreviousHolderArchive.Entry> entries = ArgumentCaptor
 			.forClass(PreviousHolderArchive.Entry.class);
@@ -38,12 +41,19 @@ class DemoPreviousHoldersTest {
 		assertThat(photos.getAllValues()).allSatisfy((p) -> assertThat(PersonPhoto.of(p).content()).isNotEmpty());
 	}
 
+	private static FairSettings edition(int edition) {
+		FairSettings fair = mock(FairSettings.class);
+		when(fair.current())
+			.thenReturn(new FairEdition(edition, LocalDate.of(2027, 11, 5), LocalDate.of(2027, 11, 10), null, "test"));
+		return fair;
+	}
+
 	@Test
 	void nothingIsRecordedTwice() {
 		PreviousHolderArchive archive = mock(PreviousHolderArchive.class);
 		when(archive.hasHolders("91310115MA1K4ABCDD")).thenReturn(true);
 
-		new DemoPreviousHolders(archive, 8).load();
+		new DemoPreviousHolders(archive, edition(8)).load();
 
 		verify(archive, times(0)).record(any(), any());
 	}
