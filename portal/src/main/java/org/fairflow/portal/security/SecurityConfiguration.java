@@ -1,5 +1,7 @@
 package org.fairflow.portal.security;
 
+import org.fairflow.portal.audit.AuditTrail;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -34,8 +36,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
-		LoginOutcomes outcomes = new LoginOutcomes(throttle);
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, AuditTrail audit) throws Exception {
+		LoginOutcomes outcomes = new LoginOutcomes(throttle, audit);
 		http.authorizeHttpRequests((auth) -> auth
 			.requestMatchers("/", "/login", "/register", "/error", "/webjars/**", "/css/**", "/js/**", "/vendor/**",
 					"/actuator/health", "/actuator/health/**", "/verify/**")
@@ -96,8 +98,10 @@ class SecurityConfiguration {
 			.hasRole(Role.APPLICANT.name())
 			.requestMatchers("/finance/invoices/**")
 			.hasAnyRole(Role.FINANCE.name(), Role.ORGANISER.name())
-			// Issue 13: administration and the audit log are the organiser's; statistics and
-			// the unit list are every reviewing organisation's, scoped to its subtree by the
+			// Issue 13: administration and the audit log are the organiser's; statistics
+			// and
+			// the unit list are every reviewing organisation's, scoped to its subtree by
+			// the
 			// modules; a password reset link is opened by someone not signed in.
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole(Role.ORGANISER.name())
@@ -107,7 +111,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
 			.formLogin((form) -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
