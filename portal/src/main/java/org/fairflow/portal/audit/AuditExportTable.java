@@ -1,5 +1,6 @@
 package org.fairflow.portal.audit;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -48,8 +49,8 @@ class AuditExportTable implements ExportTable {
 
 	@Override
 	public void rows(Consumer<List<?>> sink) {
-		this.log.each(this.criteria, (row) -> sink.accept(java.util.Arrays.asList(row.at(), row.category(),
-				row.action(), row.actor(), row.address(), row.subject(), row.detail())));
+		this.log.each(this.criteria, (row) -> sink.accept(Arrays.asList(row.at(), row.category(), row.action(),
+				row.actor(), row.address(), row.subject(), row.detail())));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.fairflow.portal.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +46,8 @@ class AuditLog {
 	}
 
 	/** One entry as the page and the export show it. */
-	record Row(long id, java.time.Instant at, AuditCategory category, String action, String actor, String address,
-			String subject, String detail) {
+	record Row(long id, Instant at, AuditCategory category, String action, String actor, String address, String subject,
+			String detail) {
 
 	}
 

@@ -39,6 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -204,10 +205,8 @@ class AuditLogTest {
 		});
 		assertThat(entries("subject = ?", "organisation:" + tree.delegation().getId()))
 			.extracting(Entry::category, Entry::action, Entry::actor)
-			.containsExactlyInAnyOrder(
-					org.assertj.core.groups.Tuple.tuple("ADMINISTRATION", "quota.allocated", organiser.getUsername()),
-					org.assertj.core.groups.Tuple.tuple("ADMINISTRATION", "invitation.issued",
-							tree.delegationReviewer()));
+			.containsExactlyInAnyOrder(tuple("ADMINISTRATION", "quota.allocated", organiser.getUsername()),
+					tuple("ADMINISTRATION", "invitation.issued", tree.delegationReviewer()));
 		assertThat(
 				entries("action = ? and subject = ?", "quota.allocated", "organisation:" + tree.delegation().getId()))
 			.extracting(Entry::detail)

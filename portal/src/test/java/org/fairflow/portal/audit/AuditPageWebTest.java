@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.awaitility.Awaitility;
 import org.fairflow.portal.export.Exports;
@@ -198,11 +199,7 @@ class AuditPageWebTest {
 			request.param(parameters[i], parameters[i + 1]);
 		}
 		String page = page(request);
-		return java.util.regex.Pattern.compile("audit-subject\"[^>]*>([^<]*)<")
-			.matcher(page)
-			.results()
-			.map((m) -> m.group(1))
-			.toList();
+		return Pattern.compile("audit-subject\"[^>]*>([^<]*)<").matcher(page).results().map((m) -> m.group(1)).toList();
 	}
 
 	private static int rows(String page) {
