@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The default database (H2 in PostgreSQL mode) refuses to change or delete an audit entry
- * just as PostgreSQL does: the audit migrations on an H2 database of their own.
+ * just as PostgreSQL does: all the migrations on an H2 database of their own.
  */
 class AuditEntryAppendOnlyH2Test {
 
@@ -24,7 +24,7 @@ class AuditEntryAppendOnlyH2Test {
 		dataSource.setURL("jdbc:h2:mem:audit-" + UUID.randomUUID()
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 		dataSource.setUser("sa");
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/audit").load().migrate();
+		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		jdbc.update("insert into audit_entry (at, category, action, actor, subject, detail)"
 				+ " values (current_timestamp, 'LOGIN', 'login.failed', 'h2-guess', 'user:h2-guess', 'reason=x')");
