@@ -2,6 +2,7 @@ package org.fairflow.portal.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -21,6 +22,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditTrail {
 
 	static final String SYSTEM = "system";
+
+	private static final Pattern DIGITS = Pattern.compile("\\d{6,}");
 
 	private final AuditEntryRepository entries;
 
@@ -42,12 +45,35 @@ public class AuditTrail {
 		record(category, action, currentActor(), currentAddress(), subject, detail);
 	}
 
+	/**
+	 * Records an action of a named person (a decision taken for a user the caller holds),
+	 * from the current request's address.
+	 */
+	@Transactional
+	public void recordBy(String actor, AuditCategory category, String action, String subject, String detail) {
+		record(category, action, actor, currentAddress(), subject, detail);
+	}
+
 	/** Records an action whose actor and address the caller knows (a failed sign-in). */
 	@Transactional
 	public void record(AuditCategory category, String action, String actor, String address, String subject,
 			String detail) {
 		this.entries.save(new AuditEntry(Instant.now(this.clock), category, action, (actor != null) ? actor : SYSTEM,
 				address, subject, detail));
+	}
+
+	/**
+	 * At most {@code max} characters of free text for a detail, with runs of six or more
+	 * digits (mobile, document or account numbers typed into a comment) cut to their last
+	 * four.
+	 */
+	public static String excerpt(String text, int max) {
+		if (text == null || text.isBlank()) {
+			return "";
+		}
+		String masked = DIGITS.matcher(text.strip().replaceAll("\\s+", " "))
+			.replaceAll((m) -> "***" + m.group().substring(m.group().length() - 4));
+		return (masked.length() > max) ? masked.substring(0, max - 1) + "…" : masked;
 	}
 
 	private static String currentActor() {

@@ -3,6 +3,8 @@ package org.fairflow.portal.badge;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.fairflow.portal.audit.AuditCategory;
+import org.fairflow.portal.audit.AuditTrail;
 import org.fairflow.portal.cases.CaseStatusChanged;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.cases.EventDetail;
@@ -52,9 +54,12 @@ public class BadgeLifecycle {
 
 	private final PaidUpgrades paidUpgrades;
 
+	private final AuditTrail audit;
+
 	BadgeLifecycle(PersonRepository persons, Quotas quotas, Cases cases, EngineGateway engine, UnitDirectory units,
 			Organisations organisations, DeliveryAddressRepository addresses, UpgradeFees upgradeFees,
-			UpgradeSwitch upgradeSwitch, PaidUpgrades paidUpgrades) {
+			UpgradeSwitch upgradeSwitch, PaidUpgrades paidUpgrades, AuditTrail audit) {
+		this.audit = audit;
 		this.addresses = addresses;
 		this.upgradeFees = upgradeFees;
 		this.upgradeSwitch = upgradeSwitch;
@@ -152,6 +157,8 @@ public class BadgeLifecycle {
 		this.engine.publishMessage("badge-cancelled", person.getCaseId(), Map.of("cancelReason", cleanReason));
 		log.info("Organiser {} asked to cancel person {} (case {})", organiser.getUsername(), personId,
 				person.getCaseId());
+		this.audit.recordBy(organiser.getUsername(), AuditCategory.DECISION, "badge.cancelledByOrganiser",
+				person.getCaseId(), "person " + personId + ", reason: " + AuditTrail.excerpt(cleanReason, 120));
 	}
 
 	/**

@@ -2,6 +2,8 @@ package org.fairflow.portal.badge;
 
 import java.util.Optional;
 
+import org.fairflow.portal.audit.AuditCategory;
+import org.fairflow.portal.audit.AuditTrail;
 import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.security.Role;
@@ -40,12 +42,15 @@ class StudentCards {
 
 	private final Organisations organisations;
 
+	private final AuditTrail audit;
+
 	StudentCards(StudentCardRepository cards, PersonRepository persons, UnitDirectory units,
-			Organisations organisations) {
+			Organisations organisations, AuditTrail audit) {
 		this.cards = cards;
 		this.persons = persons;
 		this.units = units;
 		this.organisations = organisations;
+		this.audit = audit;
 	}
 
 	/**
@@ -105,6 +110,9 @@ class StudentCards {
 		card.decide(approve, clean, organiser.getUsername());
 		log.info("{} {} the student card of person {}", organiser.getUsername(), approve ? "verified" : "rejected",
 				card.getPersonId());
+		this.audit.recordBy(organiser.getUsername(), AuditCategory.DECISION, "studentCard.decided",
+				"person:" + card.getPersonId(), (approve ? "verified" : "rejected")
+						+ (clean.isEmpty() ? "" : ", reason: " + AuditTrail.excerpt(clean, 120)));
 		return card;
 	}
 

@@ -15,6 +15,8 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.DeploymentEvent;
 import io.grpc.Status;
+import org.fairflow.portal.audit.AuditCategory;
+import org.fairflow.portal.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,14 +66,17 @@ public class ModelDeployment {
 
 	private final EngineEpoch epoch;
 
+	private final AuditTrail audit;
+
 	ModelDeployment(CamundaClient client, ShippedModels models, StoredModelRepository store,
-			ModelReplayRepository replays, ModelKeyRepository keys, EngineEpoch epoch) {
+			ModelReplayRepository replays, ModelKeyRepository keys, EngineEpoch epoch, AuditTrail audit) {
 		this.client = client;
 		this.models = models;
 		this.store = store;
 		this.replays = replays;
 		this.keys = keys;
 		this.epoch = epoch;
+		this.audit = audit;
 	}
 
 	/**
@@ -121,7 +126,13 @@ public class ModelDeployment {
 		catch (RuntimeException ex) {
 			throw EngineException.of(ex);
 		}
-		return store(resource, deployed, publishedBy, changeNote);
+		StoredModel stored = store(resource, deployed, publishedBy, changeNote);
+		// Only a person's publication is recorded: the shipped models deployed at
+		// start-up are the release's, not a change anybody made in the portal.
+		this.audit.recordBy(publishedBy, AuditCategory.MODEL, "model.published", "model:" + resourceName,
+				resource.kind() + " " + stored.getResourceId() + " v" + stored.getVersion()
+						+ ((changeNote != null) ? ", note: " + AuditTrail.excerpt(changeNote, 200) : ""));
+		return stored;
 	}
 
 	private StoredModel store(ModelResource resource, Deployed deployed, String who, String changeNote) {

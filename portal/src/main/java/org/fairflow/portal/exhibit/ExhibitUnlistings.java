@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.fairflow.portal.audit.AuditCategory;
+import org.fairflow.portal.audit.AuditTrail;
 import org.fairflow.portal.cases.CaseRecord;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.cases.NewCase;
@@ -39,10 +41,13 @@ public class ExhibitUnlistings {
 
 	private final JdbcTemplate jdbc;
 
-	ExhibitUnlistings(Cases cases, UnitDirectory units, JdbcTemplate jdbc) {
+	private final AuditTrail audit;
+
+	ExhibitUnlistings(Cases cases, UnitDirectory units, JdbcTemplate jdbc, AuditTrail audit) {
 		this.cases = cases;
 		this.units = units;
 		this.jdbc = jdbc;
+		this.audit = audit;
 	}
 
 	/**
@@ -89,6 +94,9 @@ public class ExhibitUnlistings {
 				record.getId(), kind.name(), itemId, exhibitor.getId(), clean, Timestamp.from(Instant.now()), actor);
 		log.info("{} of exhibitor {} force-unlisted by {} (case {})", kind.ref(itemId), exhibitor.getId(), actor,
 				record.getId());
+		this.audit.record(AuditCategory.ADMINISTRATION, "exhibit.unlisted", kind.ref(itemId),
+				AuditTrail.excerpt(itemName, 100) + ", case " + record.getId() + ", reason: "
+						+ AuditTrail.excerpt(clean, 200));
 		return record.getId();
 	}
 

@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
+import org.fairflow.portal.audit.AuditCategory;
+import org.fairflow.portal.audit.AuditTrail;
 import org.fairflow.portal.unit.UnitDirectory;
 import org.fairflow.portal.unit.UnitDirectory.RegisteredUnit;
 import org.slf4j.Logger;
@@ -61,16 +63,20 @@ public class InvitationCodes {
 
 	private final ZoneId zone;
 
+	private final AuditTrail audit;
+
 	private final SecureRandom random = new SecureRandom();
 
 	InvitationCodes(InvitationBatchRepository batches, InvitationCodeRepository codes, ExhibitorRepository exhibitors,
-			UnitDirectory units, Clock clock, @Value("${fairflow.fair.zone:Asia/Shanghai}") ZoneId zone) {
+			UnitDirectory units, Clock clock, @Value("${fairflow.fair.zone:Asia/Shanghai}") ZoneId zone,
+			AuditTrail audit) {
 		this.batches = batches;
 		this.codes = codes;
 		this.exhibitors = exhibitors;
 		this.units = units;
 		this.clock = clock;
 		this.zone = zone;
+		this.audit = audit;
 	}
 
 	/**
@@ -100,6 +106,10 @@ public class InvitationCodes {
 		}
 		log.info("Organisation {} issued {} invitation codes (batch {}), valid until {}", orgId, count, batch.getId(),
 				expiresAt);
+		// The codes themselves stay out of the log: each one admits an exhibitor.
+		this.audit.recordBy(actor, AuditCategory.ADMINISTRATION, "invitation.issued", "organisation:" + orgId,
+				"batch " + batch.getId() + ", " + count + " codes, valid until " + expiresAt
+						+ ((cleanLabel != null) ? ", label: " + AuditTrail.excerpt(cleanLabel, 100) : ""));
 		return issued;
 	}
 
@@ -141,6 +151,8 @@ public class InvitationCodes {
 		}
 		code.revoke(actor, this.clock.instant());
 		log.info("Organisation {} revoked invitation code {}", orgId, codeId);
+		this.audit.recordBy(actor, AuditCategory.ADMINISTRATION, "invitation.revoked", "organisation:" + orgId,
+				"code " + codeId + " of batch " + code.getBatchId());
 		return code;
 	}
 

@@ -18,10 +18,8 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.fairflow.portal.audit.AuditCategory;
-import org.fairflow.portal.audit.AuditTrail;
-
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -31,15 +29,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes exports: small ones straight into the response ({@link #write}), large ones in
  * the background to a file under {@code ${fairflow.data-dir}/exports} with progress
- * ({@link #start}, shown at {@code /exports/{id}}). Every export is recorded in the audit
- * log.
+ * ({@link #start}, shown at {@code /exports/{id}}). Every export is announced as an
+ * {@link ExportRecorded}, which the audit log records.
  */
 @Service
 public class Exports {
 
 	private static final Logger log = LoggerFactory.getLogger(Exports.class);
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate readOnly;
 
@@ -55,9 +53,9 @@ public class Exports {
 
 	private final Map<String, ExportJob> jobs = new ConcurrentHashMap<>();
 
-	Exports(AuditTrail audit, PlatformTransactionManager transactions, @Value("${fairflow.data-dir}") Path dataDir,
-			@Value("${fairflow.fair.zone:Asia/Shanghai}") ZoneId zone) {
-		this.audit = audit;
+	Exports(ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			@Value("${fairflow.data-dir}") Path dataDir, @Value("${fairflow.fair.zone:Asia/Shanghai}") ZoneId zone) {
+		this.events = events;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.writer = new ExportWriter(zone);
@@ -136,8 +134,7 @@ public class Exports {
 	}
 
 	private void recorded(ExportTable table, ExportFormat format, long rows) {
-		this.audit.record(AuditCategory.EXPORT, "export." + format.extension(), table.fileName(),
-				table.description() + ((rows >= 0) ? " (" + rows + ")" : ""));
+		this.events.publishEvent(new ExportRecorded(table.fileName(), table.description(), format, rows));
 	}
 
 	private static String currentUser() {

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.fairflow.portal.audit.AuditCategory;
+import org.fairflow.portal.audit.AuditTrail;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.engine.EngineException;
 import org.fairflow.portal.engine.EngineGateway;
@@ -46,9 +48,11 @@ class Migrations {
 
 	private final TransactionTemplate transactions;
 
+	private final AuditTrail audit;
+
 	Migrations(MigrationPlanner planner, EngineGateway engine, ModelDeployment deployment, Cases cases,
 			TaskMigration tasks, MigrationRunRepository runs, MigratedCaseRepository outcomes,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, AuditTrail audit) {
 		this.planner = planner;
 		this.engine = engine;
 		this.deployment = deployment;
@@ -57,6 +61,7 @@ class Migrations {
 		this.runs = runs;
 		this.outcomes = outcomes;
 		this.transactions = new TransactionTemplate(transactions);
+		this.audit = audit;
 	}
 
 	MigrationPlanner.Plan preview(String processId, int from, int to, Map<String, String> mapping, Locale locale) {
@@ -92,6 +97,9 @@ class Migrations {
 		}
 		run.counted(migrated, refused);
 		this.runs.save(run);
+		this.audit.record(AuditCategory.MODEL, "model.migrated", "process:" + processId,
+				"v" + from + " → v" + to + ", migrated " + migrated + ", refused " + refused + ", run " + run.getId()
+						+ (described.isEmpty() ? "" : ", mapping: " + AuditTrail.excerpt(described, 300)));
 		return run.getId();
 	}
 

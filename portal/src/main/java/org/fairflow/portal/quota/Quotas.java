@@ -11,7 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
+import org.fairflow.portal.audit.AuditCategory;
+import org.fairflow.portal.audit.AuditTrail;
 import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.org.OrganisationKind;
 import org.fairflow.portal.org.Organisations;
@@ -71,14 +74,17 @@ public class Quotas {
 
 	private final TransactionTemplate reading;
 
+	private final AuditTrail audit;
+
 	Quotas(QuotaLedger ledger, Organisations organisations, UnitDirectory units,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, AuditTrail audit) {
 		this.ledger = ledger;
 		this.organisations = organisations;
 		this.units = units;
 		this.writing = new TransactionTemplate(transactions);
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
+		this.audit = audit;
 	}
 
 	// ---------------------------------------------------------------- reservations
@@ -231,7 +237,24 @@ public class Quotas {
 	 */
 	public List<AllocationChange> allocate(PortalUser by, AllocationTarget target, Map<BadgeType, Integer> amounts) {
 		Target resolved = resolve(by, target, amounts);
-		return write(() -> change(resolved, amounts, by.getUsername(), true));
+		return write(() -> {
+			List<AllocationChange> changes = change(resolved, amounts, by.getUsername(), true);
+			recorded(by, target, changes);
+			return changes;
+		});
+	}
+
+	private void recorded(PortalUser by, AllocationTarget target, List<AllocationChange> changes) {
+		String described = changes.stream()
+			.filter(AllocationChange::changes)
+			.map((c) -> c.type() + " " + c.from() + " → " + c.to())
+			.collect(Collectors.joining(", "));
+		if (!described.isEmpty()) {
+			this.audit.recordBy(by.getUsername(), AuditCategory.ADMINISTRATION, "quota.allocated",
+					target.isUnit() ? "unit:" + target.creditCode() + "@organisation:" + target.holderOrgId()
+							: "organisation:" + target.orgId(),
+					described);
+		}
 	}
 
 	/**

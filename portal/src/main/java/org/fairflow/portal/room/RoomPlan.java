@@ -3,6 +3,9 @@ package org.fairflow.portal.room;
 import java.util.List;
 import java.util.Optional;
 
+import org.fairflow.portal.audit.AuditCategory;
+import org.fairflow.portal.audit.AuditTrail;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,8 +18,11 @@ public class RoomPlan {
 
 	private final MeetingRoomRepository rooms;
 
-	RoomPlan(MeetingRoomRepository rooms) {
+	private final AuditTrail audit;
+
+	RoomPlan(MeetingRoomRepository rooms, AuditTrail audit) {
 		this.rooms = rooms;
+		this.audit = audit;
 	}
 
 	/** Whether the plan has no room yet (the demo fills an empty plan). */
@@ -62,7 +68,9 @@ public class RoomPlan {
 		if (this.rooms.existsByName(form.getName().strip())) {
 			throw new RoomException("name", "room.form.nameTaken");
 		}
-		return this.rooms.save(new MeetingRoom(form));
+		MeetingRoom room = this.rooms.save(new MeetingRoom(form));
+		recorded("room.added", room);
+		return room;
 	}
 
 	/**
@@ -77,6 +85,7 @@ public class RoomPlan {
 			throw new RoomException("name", "room.form.nameTaken");
 		}
 		room.apply(form);
+		recorded("room.changed", room);
 		return room;
 	}
 
@@ -88,7 +97,13 @@ public class RoomPlan {
 	MeetingRoom deactivate(Long id) {
 		MeetingRoom room = this.rooms.lockById(id).orElseThrow(RoomNotFoundException::new);
 		room.deactivate();
+		recorded("room.deactivated", room);
 		return room;
+	}
+
+	private void recorded(String action, MeetingRoom room) {
+		this.audit.record(AuditCategory.ADMINISTRATION, action, "room:" + room.getId(),
+				room.getName() + ", " + room.getVenue() + ", capacity " + room.getCapacity());
 	}
 
 	private static void check(RoomForm form) {

@@ -6,7 +6,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fairflow.portal.audit.AuditCategory;
+import org.fairflow.portal.audit.AuditTrail;
+
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -17,19 +22,25 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationSu
 /**
  * What the form login does after a sign-in: counts a wrong password (or unknown name) for
  * the throttle, forgives the name's failures on success, then goes where the form login
- * always went ({@code /} or {@code /login?error}).
+ * always went ({@code /} or {@code /login?error}). A failure is recorded in the audit log
+ * with the name typed, never the password.
  */
 class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
 	private final LoginThrottle throttle;
+
+	private final AuditTrail audit;
 
 	private final SimpleUrlAuthenticationSuccessHandler success = new SimpleUrlAuthenticationSuccessHandler("/");
 
 	private final SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler(
 			"/login?error");
 
-	LoginOutcomes(LoginThrottle throttle) {
+	static final int NAME_MAX = 60;
+
+	LoginOutcomes(LoginThrottle throttle, AuditTrail audit) {
 		this.throttle = throttle;
+		this.audit = audit;
 		this.success.setAlwaysUseDefaultTargetUrl(true);
 	}
 
@@ -48,7 +59,36 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
 		if (exception instanceof BadCredentialsException) {
 			this.throttle.failed(request.getParameter("username"), request.getRemoteAddr());
 		}
+		failed(this.audit, request, reason(exception));
 		this.failure.onAuthenticationFailure(request, response, exception);
+	}
+
+	/**
+	 * Records a failed sign-in: the name typed (at most {@value #NAME_MAX} characters,
+	 * control characters dropped) and the address.
+	 */
+	static void failed(AuditTrail audit, HttpServletRequest request, String reason) {
+		String typed = request.getParameter("username");
+		String name = (typed != null) ? typed.replaceAll("\\p{Cntrl}", "").strip() : "";
+		if (name.length() > NAME_MAX) {
+			name = name.substring(0, NAME_MAX);
+		}
+		String actor = name.isEmpty() ? "anonymous" : name;
+		audit.record(AuditCategory.LOGIN, "login.failed", actor, request.getRemoteAddr(), "user:" + actor,
+				"reason=" + reason);
+	}
+
+	private static String reason(AuthenticationException exception) {
+		if (exception instanceof BadCredentialsException) {
+			return "bad-credentials";
+		}
+		if (exception instanceof DisabledException) {
+			return "disabled";
+		}
+		if (exception instanceof LockedException) {
+			return "locked";
+		}
+		return "error";
 	}
 
 }

@@ -7,12 +7,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fairflow.portal.audit.AuditTrail;
+
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Stands before the form login: a sign-in whose login name or client address is locked is
  * not tried at all (no password is checked, nothing more is counted) and goes back to the
- * login page, which says why.
+ * login page, which says why. The refused attempt is recorded as a failed sign-in.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -20,8 +22,11 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private final LoginThrottle throttle;
 
-	LoginThrottleFilter(LoginThrottle throttle) {
+	private final AuditTrail audit;
+
+	LoginThrottleFilter(LoginThrottle throttle, AuditTrail audit) {
 		this.throttle = throttle;
+		this.audit = audit;
 	}
 
 	@Override
@@ -34,6 +39,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (this.throttle.refuses(request.getParameter("username"), request.getRemoteAddr())) {
+			LoginOutcomes.failed(this.audit, request, "throttled");
 			response.sendRedirect(request.getContextPath() + LOCKED_URL);
 			return;
 		}

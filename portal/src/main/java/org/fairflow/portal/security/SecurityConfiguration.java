@@ -1,5 +1,7 @@
 package org.fairflow.portal.security;
 
+import org.fairflow.portal.audit.AuditTrail;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -34,8 +36,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
-		LoginOutcomes outcomes = new LoginOutcomes(throttle);
+	SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, AuditTrail audit) throws Exception {
+		LoginOutcomes outcomes = new LoginOutcomes(throttle, audit);
 		http.authorizeHttpRequests((auth) -> auth
 			.requestMatchers("/", "/login", "/register", "/error", "/webjars/**", "/css/**", "/js/**", "/vendor/**",
 					"/actuator/health", "/actuator/health/**", "/verify/**")
@@ -108,7 +110,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
 			.formLogin((form) -> form.loginPage("/login").successHandler(outcomes).failureHandler(outcomes).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

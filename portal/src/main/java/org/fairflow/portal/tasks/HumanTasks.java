@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fairflow.portal.audit.AuditCategory;
+import org.fairflow.portal.audit.AuditTrail;
 import org.fairflow.portal.cases.CaseStatusChanged;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.cases.EventDetail;
@@ -32,17 +34,20 @@ public class HumanTasks {
 
 	private final TaskList list;
 
+	private final AuditTrail audit;
+
 	private final Map<String, FlowView> views = new HashMap<>();
 
 	private final Map<String, FlowView> viewsByFormKey = new HashMap<>();
 
 	HumanTasks(HumanTaskRepository tasks, Cases cases, EngineGateway engine, TaskForms forms, TaskList list,
-			List<FlowView> views) {
+			List<FlowView> views, AuditTrail audit) {
 		this.tasks = tasks;
 		this.cases = cases;
 		this.engine = engine;
 		this.forms = forms;
 		this.list = list;
+		this.audit = audit;
 		views.forEach((view) -> {
 			this.views.put(view.flow(), view);
 			view.formKeys().forEach((key) -> this.viewsByFormKey.put(key, view));
@@ -225,6 +230,10 @@ public class HumanTasks {
 		completion.put("comment", (comment != null) ? comment : "");
 		this.cases.recordDecision(task.getCaseId(), displayName, task.getElementId(), decision, comment, detail);
 		this.cases.moveCheckpointPast(task.getCaseId(), task.getElementId(), completion);
+		// Before the engine: a refused completion rolls the entry back with the decision.
+		this.audit.recordBy(username, AuditCategory.DECISION, "task.decided", task.getCaseId(),
+				"flow=" + task.getFlow() + ", step=" + task.getElementId() + " (" + task.getName() + "), decision="
+						+ decision + ((comment != null) ? ", comment: " + AuditTrail.excerpt(comment, 120) : ""));
 		try {
 			this.engine.completeJob(task.getJobKey(), completion);
 		}

@@ -91,6 +91,10 @@ class OrganiserCancelTest {
 			assertThat(e.getEvent()).isEqualTo("ORGANISER_CANCEL_REQUESTED");
 			assertThat(e.getComment()).isEqualTo("违反参展规定");
 		});
+		assertThat(this.jdbc.queryForList(
+				"select actor || ': ' || detail from audit_entry where subject = ? and action = 'badge.cancelledByOrganiser'",
+				String.class, caseId))
+			.containsExactly(this.organiser.getUsername() + ": person " + person.getId() + ", reason: 违反参展规定");
 	}
 
 	@Test

@@ -139,6 +139,11 @@ class StudentCardPagesWebTest {
 		assertThat(verified.getFlashMap().get("successKey")).isEqualTo("badge.studentCard.verified");
 		assertThat(this.jdbc.queryForObject("select status from badge_student_card where id = ?", String.class, cardId))
 			.isEqualTo("VERIFIED");
+		assertThat(this.jdbc.queryForList(
+				"select actor || ' ' || action || ' ' || detail from audit_entry where subject = ? and category = ?",
+				String.class, "person:" + this.personId, "DECISION"))
+			.as("the audit log holds the decision, not the refused attempt")
+			.containsExactly(this.organiser.getUsername() + " studentCard.decided verified");
 		assertThat(this.pages.page(get("/badge/student-cards").with(user(this.organiser))))
 			.contains("id=\"cards-empty\"");
 	}

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,6 +137,14 @@ class MigrationFlowTest {
 		String run = pages.page(get(executed.getResponse().getRedirectedUrl()).with(user(owner)));
 		assertThat(run).contains("data-migrated=\"0\"", "data-refused=\"1\"", "data-outcome=\"REFUSED\"",
 				"data-reason=\"migration.refusal.missing\"");
+		assertThat(context.getBean(JdbcTemplate.class)
+			.queryForList("select actor || ' ' || action || ' ' || subject || ' ' || detail from audit_entry"
+					+ " where category = 'MODEL' order by id", String.class))
+			.as("the publication and the migration are in the audit log; the shipped models are not")
+			.satisfiesExactly(
+					(published) -> assertThat(published).startsWith("owner model.published model:unit-review.bpmn"),
+					(migrated) -> assertThat(migrated).startsWith(owner.getUsername()
+							+ " model.migrated process:unit-review v1 → v2, migrated 0, refused 1"));
 
 		assertThat(fixtures.caseRecord(caseId).getProcessVersion()).isEqualTo(1);
 		HumanTask after = fixtures.openTask(caseId, "Task_FirstReview");

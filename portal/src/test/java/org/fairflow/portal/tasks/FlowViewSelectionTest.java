@@ -17,7 +17,7 @@ class FlowViewSelectionTest {
 	private final FlowView badgeView = view("badge-review", Set.of(), "badge/details");
 
 	private final HumanTasks tasks = new HumanTasks(null, null, null, null, null,
-			List.of(this.unitView, this.badgeView));
+			List.of(this.unitView, this.badgeView), null);
 
 	@Test
 	void aFormKeyNamedByAViewSelectsThatViewInAnyProcess() {
@@ -34,8 +34,8 @@ class FlowViewSelectionTest {
 	void twoViewsOfOneFlowEachShowTheTasksOfTheirOwnFormKeys() {
 		FlowView reviews = view("meeting-booking", Set.of("meeting-review", "meeting-supplement"), "meeting/task");
 		FlowView rooms = view("meeting-booking", Set.of("meeting-room"), "room/allocate");
-		HumanTasks both = new HumanTasks(null, null, null, null, null, List.of(reviews, rooms));
-		HumanTasks otherOrder = new HumanTasks(null, null, null, null, null, List.of(rooms, reviews));
+		HumanTasks both = new HumanTasks(null, null, null, null, null, List.of(reviews, rooms), null);
+		HumanTasks otherOrder = new HumanTasks(null, null, null, null, null, List.of(rooms, reviews), null);
 
 		for (HumanTasks inbox : List.of(both, otherOrder)) {
 			assertThat(inbox.view(task("meeting-booking", "meeting-review"))).isSameAs(reviews);
