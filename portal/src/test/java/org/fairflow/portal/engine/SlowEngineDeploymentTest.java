@@ -32,7 +32,7 @@ class SlowEngineDeploymentTest {
 
 	private final AtomicInteger sent = new AtomicInteger();
 
-	private final ModelDeployment deployment = new ModelDeployment(this.client, null, null, null, null, null);
+	private final ModelDeployment deployment = new ModelDeployment(this.client, null, null, null, null, null, null);
 
 	@Test
 	void aDeploymentPastItsDeadlineIsSentAgain() {
