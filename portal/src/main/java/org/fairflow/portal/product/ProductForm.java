@@ -1,5 +1,8 @@
 package org.fairflow.portal.product;
 
+import org.fairflow.portal.exhibit.ItemFields;
+import org.fairflow.portal.exhibit.ItemForm;
+import org.fairflow.portal.exhibit.ItemKind;
 import org.fairflow.portal.exhibit.ItemRefusedException;
 
 import java.math.BigDecimal;
@@ -11,7 +14,7 @@ import java.util.regex.Pattern;
  * The product form (展品信息) as typed. New images come as files beside it, kept ones as
  * {@code imageIds}; prices are text so that "abc" is told, not dropped by binding.
  */
-public class ProductForm {
+public class ProductForm implements ItemForm<ProductForm.Checked> {
 
 	static final int MAX_IMAGES = 5;
 
@@ -56,18 +59,19 @@ public class ProductForm {
 		return form;
 	}
 
-	Checked check(List<ItemRefusedException.Problem> problems) {
-		String cleanName = required("name", this.name, 100, problems);
+	@Override
+	public Checked check(List<ItemRefusedException.Problem> problems) {
+		String cleanName = ItemFields.required(ItemKind.PRODUCT, "name", this.name, 100, problems);
 		ProductCategory cleanCategory = ProductCategory.of(this.category);
 		if (cleanCategory == null) {
 			problems.add(problem("category", "product.category.required"));
 		}
-		String cleanCode = optional("ownCode", this.ownCode, 30, problems);
-		String cleanOrigin = required("origin", this.origin, 50, problems);
-		String cleanBrand = optional("brand", this.brand, 50, problems);
+		String cleanCode = ItemFields.optional(ItemKind.PRODUCT, "ownCode", this.ownCode, 30, problems);
+		String cleanOrigin = ItemFields.required(ItemKind.PRODUCT, "origin", this.origin, 50, problems);
+		String cleanBrand = ItemFields.optional(ItemKind.PRODUCT, "brand", this.brand, 50, problems);
 		BigDecimal market = price("marketPrice", this.marketPrice, problems);
 		BigDecimal wholesale = price("wholesalePrice", this.wholesalePrice, problems);
-		String cleanIntro = required("introduction", this.introduction, 500, problems);
+		String cleanIntro = ItemFields.required(ItemKind.PRODUCT, "introduction", this.introduction, 500, problems);
 		return new Checked(cleanName, cleanCategory, cleanCode, cleanOrigin, cleanBrand, market, wholesale, cleanIntro);
 	}
 
@@ -85,31 +89,6 @@ public class ProductForm {
 			return null;
 		}
 		return new BigDecimal(clean);
-	}
-
-	private static String required(String field, String value, int max, List<ItemRefusedException.Problem> problems) {
-		String clean = (value == null) ? "" : value.strip();
-		if (clean.isEmpty()) {
-			problems.add(problem(field, "product." + field + ".required"));
-			return null;
-		}
-		if (clean.length() > max) {
-			problems.add(problem(field, "product.field.size", max));
-			return null;
-		}
-		return clean;
-	}
-
-	private static String optional(String field, String value, int max, List<ItemRefusedException.Problem> problems) {
-		String clean = (value == null) ? "" : value.strip();
-		if (clean.isEmpty()) {
-			return null;
-		}
-		if (clean.length() > max) {
-			problems.add(problem(field, "product.field.size", max));
-			return null;
-		}
-		return clean;
 	}
 
 	static ItemRefusedException.Problem problem(String field, String key, Object... args) {
@@ -180,6 +159,7 @@ public class ProductForm {
 		this.introduction = introduction;
 	}
 
+	@Override
 	public List<Long> getImageIds() {
 		return this.imageIds;
 	}

@@ -1,11 +1,9 @@
 package org.fairflow.portal.project;
 
-import org.fairflow.portal.engine.EngineException;
-import org.fairflow.portal.exhibit.ExhibitUnlistings;
-import org.fairflow.portal.exhibit.ItemRefusedException;
+import org.fairflow.portal.exhibit.ItemKind;
+import org.fairflow.portal.exhibit.ListedItemPages;
 import org.fairflow.portal.security.PortalUser;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,43 +21,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/exhibits/listed/projects")
-class ListedProjectsController {
-
-	private final Projects projects;
-
-	private final ProjectEditing editing;
+class ListedProjectsController extends ListedItemPages {
 
 	ListedProjectsController(Projects projects, ProjectEditing editing) {
-		this.projects = projects;
-		this.editing = editing;
+		super(ItemKind.PROJECT, projects, editing);
 	}
 
 	@GetMapping
 	String page(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("q", q);
-		model.addAttribute("projects",
-				this.projects.listed(q, PageRequest.of(Math.max(page, 0), ProjectController.PAGE_SIZE)));
-		model.addAttribute("maxReason", ExhibitUnlistings.MAX_REASON);
-		return "project/listed";
+		return listedPage(q, page, model);
 	}
 
 	@PostMapping("/{id}/unlist")
 	String forceUnlist(@AuthenticationPrincipal PortalUser user, @PathVariable long id,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			this.editing.forceUnlist(id, reason, user.displayName());
-			redirect.addFlashAttribute("successKey", "product.forced.done");
-		}
-		catch (ItemRefusedException ex) {
-			ItemRefusedException.Problem problem = ex.problems().get(0);
-			redirect.addFlashAttribute("unlistErrorId", id);
-			redirect.addFlashAttribute("unlistErrorKey", problem.messageKey());
-			redirect.addFlashAttribute("unlistErrorArgs", problem.arguments());
-			redirect.addFlashAttribute("unlistReason", reason);
-		}
-		catch (EngineException ex) {
-			redirect.addFlashAttribute("errorKey", "engine.unavailable");
-		}
+		forceUnlisting(user, id, reason, redirect);
 		return "redirect:/exhibits/listed/projects";
 	}
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.fairflow.portal.exhibit.ItemFields;
+import org.fairflow.portal.exhibit.ItemForm;
+import org.fairflow.portal.exhibit.ItemKind;
 import org.fairflow.portal.exhibit.ItemRefusedException;
 import org.fairflow.portal.booth.ExhibitionZone;
 import org.fairflow.portal.product.ProductCategory;
@@ -12,7 +15,7 @@ import org.fairflow.portal.product.ProductCategory;
  * The project form (项目发布) as typed. New images come as files beside it, kept ones as
  * {@code imageIds}.
  */
-public class ProjectForm {
+public class ProjectForm implements ItemForm<ProjectForm.Checked> {
 
 	static final int MAX_IMAGES = 5;
 
@@ -51,8 +54,9 @@ public class ProjectForm {
 		return form;
 	}
 
-	Checked check(List<ItemRefusedException.Problem> problems) {
-		String cleanName = required("name", this.name, 100, problems);
+	@Override
+	public Checked check(List<ItemRefusedException.Problem> problems) {
+		String cleanName = ItemFields.required(ItemKind.PROJECT, "name", this.name, 100, problems);
 		ExhibitionZone cleanZone = ExhibitionZone.of(this.zone);
 		if (cleanZone == null) {
 			problems.add(problem("zone", "project.zone.required"));
@@ -61,30 +65,17 @@ public class ProjectForm {
 		if (cleanIndustry == null) {
 			problems.add(problem("industry", "project.industry.required"));
 		}
-		String cleanSummary = required("summary", this.summary, 1000, problems);
+		String cleanSummary = ItemFields.required(ItemKind.PROJECT, "summary", this.summary, 1000, problems);
 		TradeDemand cleanDemand = TradeDemand.of(this.demand);
 		if (cleanDemand == null) {
 			problems.add(problem("demand", "project.demand.required"));
 		}
-		String cleanContact = required("contactName", this.contactName, 20, problems);
-		String cleanPhone = required("contactPhone", this.contactPhone, 20, problems);
+		String cleanContact = ItemFields.required(ItemKind.PROJECT, "contactName", this.contactName, 20, problems);
+		String cleanPhone = ItemFields.required(ItemKind.PROJECT, "contactPhone", this.contactPhone, 20, problems);
 		if (cleanPhone != null && !PHONE.matcher(cleanPhone).matches()) {
 			problems.add(problem("contactPhone", "project.contactPhone.pattern"));
 		}
 		return new Checked(cleanName, cleanZone, cleanIndustry, cleanSummary, cleanDemand, cleanContact, cleanPhone);
-	}
-
-	private static String required(String field, String value, int max, List<ItemRefusedException.Problem> problems) {
-		String clean = (value == null) ? "" : value.strip();
-		if (clean.isEmpty()) {
-			problems.add(problem(field, "project." + field + ".required"));
-			return null;
-		}
-		if (clean.length() > max) {
-			problems.add(problem(field, "project.field.size", max));
-			return null;
-		}
-		return clean;
 	}
 
 	static ItemRefusedException.Problem problem(String field, String key, Object... args) {
@@ -147,6 +138,7 @@ public class ProjectForm {
 		this.contactPhone = contactPhone;
 	}
 
+	@Override
 	public List<Long> getImageIds() {
 		return this.imageIds;
 	}

@@ -1,20 +1,10 @@
 package org.fairflow.portal.project;
 
-import java.util.Optional;
-
-import jakarta.persistence.LockModeType;
+import org.fairflow.portal.exhibit.ListableItemRepository;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Query;
 
-interface ProjectRepository extends JpaRepository<Project, Long> {
-
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select p from Project p where p.id = ?1")
-	Optional<Project> lockById(Long id);
-
-	boolean existsByNumber(String number);
+interface ProjectRepository extends ListableItemRepository<Project> {
 
 }
 

@@ -18,6 +18,7 @@ import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.support.Fixtures;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -63,6 +64,18 @@ public final class ExhibitTestData {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A new exhibitor, with both processes deployed, made from the test's own context's
+	 * beans.
+	 */
+	public static ExhibitorUnit exhibitor(ApplicationContext context) {
+		ensureProcess(context.getBean(CamundaClient.class));
+		ensureUnlistingProcess(context.getBean(CamundaClient.class));
+		return exhibitor(context.getBean(Fixtures.class), context.getBean(Accounts.class),
+				context.getBean(JdbcTemplate.class), context.getBean(InvitationCodes.class),
+				context.getBean(Exhibitors.class), context.getBean(Clock.class));
 	}
 
 	public static ExhibitorUnit exhibitor(Fixtures fixtures, Accounts accounts, JdbcTemplate jdbc,

@@ -1,20 +1,15 @@
 package org.fairflow.portal.product;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.camunda.client.CamundaClient;
 import org.fairflow.portal.cases.CaseRecord;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.exhibit.ExhibitTestData;
 import org.fairflow.portal.exhibit.ItemRefusedException;
 import org.fairflow.portal.exhibit.ItemStatus;
-import org.fairflow.portal.exhibitor.Exhibitors;
-import org.fairflow.portal.exhibitor.InvitationCodes;
-import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
 import org.fairflow.portal.tasks.HumanTask;
@@ -24,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -64,31 +60,16 @@ class ProductLifecycleTest {
 	Fixtures fixtures;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
-	CamundaClient client;
-
-	@Autowired
-	InvitationCodes codes;
-
-	@Autowired
-	Exhibitors exhibitors;
-
-	@Autowired
-	Clock clock;
+	ApplicationContext context;
 
 	ExhibitTestData.ExhibitorUnit ex;
 
 	@BeforeEach
 	void exhibitor() {
-		ExhibitTestData.ensureProcess(this.client);
-		ExhibitTestData.ensureUnlistingProcess(this.client);
-		this.ex = ExhibitTestData.exhibitor(this.fixtures, this.accounts, this.jdbc, this.codes, this.exhibitors,
-				this.clock);
+		this.ex = ExhibitTestData.exhibitor(this.context);
 	}
 
 	@Test
@@ -241,8 +222,7 @@ class ProductLifecycleTest {
 		assertThat(content(copy.getPendingRevisionId()).name())
 			.isEqualTo(content(product.getPendingRevisionId()).name());
 
-		ExhibitTestData.ExhibitorUnit other = ExhibitTestData.exhibitor(this.fixtures, this.accounts, this.jdbc,
-				this.codes, this.exhibitors, this.clock);
+		ExhibitTestData.ExhibitorUnit other = ExhibitTestData.exhibitor(this.context);
 		assertThatThrownBy(() -> this.editing.save(other.exhibitor(), product.getId(), ProductTestData.form(),
 				ProductTestData.images(1), true, "other"))
 			.isInstanceOf(ProductNotFoundException.class);

@@ -1,17 +1,12 @@
 package org.fairflow.portal.product;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import io.camunda.client.CamundaClient;
 import org.fairflow.portal.exhibit.ExhibitTestData;
-import org.fairflow.portal.exhibitor.Exhibitors;
-import org.fairflow.portal.exhibitor.InvitationCodes;
-import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
@@ -21,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -63,31 +59,16 @@ class ProductWebTest {
 	Fixtures fixtures;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
-	CamundaClient client;
-
-	@Autowired
-	InvitationCodes codes;
-
-	@Autowired
-	Exhibitors exhibitors;
-
-	@Autowired
-	Clock clock;
+	ApplicationContext context;
 
 	ExhibitTestData.ExhibitorUnit ex;
 
 	@BeforeEach
 	void exhibitor() {
-		ExhibitTestData.ensureProcess(this.client);
-		ExhibitTestData.ensureUnlistingProcess(this.client);
-		this.ex = ExhibitTestData.exhibitor(this.fixtures, this.accounts, this.jdbc, this.codes, this.exhibitors,
-				this.clock);
+		this.ex = ExhibitTestData.exhibitor(this.context);
 	}
 
 	@Test
@@ -170,8 +151,7 @@ class ProductWebTest {
 	void anExhibitorSeesOnlyItsOwnProducts() throws Exception {
 		Product product = this.editing.save(this.ex.exhibitor(), null, ProductTestData.form(),
 				ProductTestData.images(1), false, "liaison");
-		ExhibitTestData.ExhibitorUnit other = ExhibitTestData.exhibitor(this.fixtures, this.accounts, this.jdbc,
-				this.codes, this.exhibitors, this.clock);
+		ExhibitTestData.ExhibitorUnit other = ExhibitTestData.exhibitor(this.context);
 
 		assertThat(status(get("/exhibitor/products/" + product.getId()), other.liaison())).isEqualTo(404);
 		assertThat(status(get("/exhibitor/products/" + product.getId() + "/edit"), other.liaison())).isEqualTo(404);

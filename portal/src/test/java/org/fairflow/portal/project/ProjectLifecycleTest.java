@@ -1,19 +1,14 @@
 package org.fairflow.portal.project;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.camunda.client.CamundaClient;
 import org.fairflow.portal.cases.CaseRecord;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.exhibit.ExhibitTestData;
 import org.fairflow.portal.exhibit.ItemRefusedException;
 import org.fairflow.portal.exhibit.ItemStatus;
-import org.fairflow.portal.exhibitor.Exhibitors;
-import org.fairflow.portal.exhibitor.InvitationCodes;
-import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
 import org.fairflow.portal.tasks.HumanTask;
@@ -23,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -62,31 +58,16 @@ class ProjectLifecycleTest {
 	Fixtures fixtures;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
-	CamundaClient client;
-
-	@Autowired
-	InvitationCodes codes;
-
-	@Autowired
-	Exhibitors exhibitors;
-
-	@Autowired
-	Clock clock;
+	ApplicationContext context;
 
 	ExhibitTestData.ExhibitorUnit ex;
 
 	@BeforeEach
 	void exhibitor() {
-		ExhibitTestData.ensureProcess(this.client);
-		ExhibitTestData.ensureUnlistingProcess(this.client);
-		this.ex = ExhibitTestData.exhibitor(this.fixtures, this.accounts, this.jdbc, this.codes, this.exhibitors,
-				this.clock);
+		this.ex = ExhibitTestData.exhibitor(this.context);
 	}
 
 	@Test

@@ -1,17 +1,12 @@
 package org.fairflow.portal.project;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import io.camunda.client.CamundaClient;
 import org.fairflow.portal.exhibit.ExhibitTestData;
-import org.fairflow.portal.exhibitor.Exhibitors;
-import org.fairflow.portal.exhibitor.InvitationCodes;
-import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
@@ -21,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -60,31 +56,16 @@ class ProjectWebTest {
 	Fixtures fixtures;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
-	CamundaClient client;
-
-	@Autowired
-	InvitationCodes codes;
-
-	@Autowired
-	Exhibitors exhibitors;
-
-	@Autowired
-	Clock clock;
+	ApplicationContext context;
 
 	ExhibitTestData.ExhibitorUnit ex;
 
 	@BeforeEach
 	void exhibitor() {
-		ExhibitTestData.ensureProcess(this.client);
-		ExhibitTestData.ensureUnlistingProcess(this.client);
-		this.ex = ExhibitTestData.exhibitor(this.fixtures, this.accounts, this.jdbc, this.codes, this.exhibitors,
-				this.clock);
+		this.ex = ExhibitTestData.exhibitor(this.context);
 	}
 
 	@Test
@@ -141,8 +122,7 @@ class ProjectWebTest {
 			.contains("id=\"project-submit\"");
 		assertThat(page(get("/exhibitor/projects/" + project.getId() + "/edit"), this.ex.liaison())).contains("网页项目");
 
-		ExhibitTestData.ExhibitorUnit other = ExhibitTestData.exhibitor(this.fixtures, this.accounts, this.jdbc,
-				this.codes, this.exhibitors, this.clock);
+		ExhibitTestData.ExhibitorUnit other = ExhibitTestData.exhibitor(this.context);
 		assertThat(status(get("/exhibitor/projects/" + project.getId()), other.liaison())).isEqualTo(404);
 		assertThat(status(post("/exhibitor/projects/" + project.getId() + "/submit").with(csrf()), other.liaison()))
 			.isEqualTo(404);
