@@ -27,12 +27,8 @@ public class AuditTrail {
 	private final Clock clock;
 
 	AuditTrail(AuditEntryRepository entries) {
-		this(entries, Clock.systemUTC());
-	}
-
-	AuditTrail(AuditEntryRepository entries, Clock clock) {
 		this.entries = entries;
-		this.clock = clock;
+		this.clock = Clock.systemUTC();
 	}
 
 	/**
