@@ -53,7 +53,18 @@ record OverviewFilter(PersonStatus status, BadgeType type, Long unitId, Long org
 	public String link(String key, Object value) {
 		Map<String, Object> params = params();
 		params.put(key, value);
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/badge/overview");
+		return address("/badge/overview", params);
+	}
+
+	/**
+	 * The export's address with this page's filters (the format is added by the link).
+	 */
+	public String exportLink() {
+		return address("/badge/overview/export", params());
+	}
+
+	private static String address(String path, Map<String, Object> params) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
 		params.forEach((k, v) -> {
 			if (v != null) {
 				uri.queryParam(k, v);

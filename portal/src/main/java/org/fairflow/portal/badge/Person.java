@@ -253,12 +253,17 @@ class Person {
 
 	/** The mobile number as lists show it. */
 	public String getMaskedMobile() {
-		if (this.mobile == null) {
+		return maskMobile(this.mobile);
+	}
+
+	/** A mobile number as lists and exports show it: the first 3 and last 4 digits. */
+	static String maskMobile(String mobile) {
+		if (mobile == null || mobile.isEmpty()) {
 			return "";
 		}
-		int n = this.mobile.length();
-		return (n <= 7) ? this.mobile.charAt(0) + "****"
-				: this.mobile.substring(0, 3) + "*".repeat(n - 7) + this.mobile.substring(n - 4);
+		int n = mobile.length();
+		return (n <= 7) ? mobile.charAt(0) + "****"
+				: mobile.substring(0, 3) + "*".repeat(n - 7) + mobile.substring(n - 4);
 	}
 
 	public String getEmail() {

@@ -1,10 +1,13 @@
 package org.fairflow.portal.badge;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.fairflow.portal.cases.CaseRecord;
 import org.fairflow.portal.cases.Cases;
+import org.fairflow.portal.export.ExportFormat;
+import org.fairflow.portal.export.Exports;
 import org.fairflow.portal.quota.BadgeType;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.web.RequestValues;
@@ -45,8 +48,15 @@ class PersonOverviewController {
 
 	private final PaidUpgrades paidUpgrades;
 
-	PersonOverviewController(PersonOverview overview, ReviewScopes scopes, Cases cases, PaidUpgrades paidUpgrades) {
+	private final PersonOverviewExport export;
+
+	private final Exports exports;
+
+	PersonOverviewController(PersonOverview overview, ReviewScopes scopes, Cases cases, PaidUpgrades paidUpgrades,
+			PersonOverviewExport export, Exports exports) {
 		this.paidUpgrades = paidUpgrades;
+		this.export = export;
+		this.exports = exports;
 		this.overview = overview;
 		this.scopes = scopes;
 		this.cases = cases;
@@ -75,6 +85,22 @@ class PersonOverviewController {
 		model.addAttribute("counts", result.statusCounts());
 		model.addAttribute("typeCounts", result.typeCounts());
 		return "badge/overview";
+	}
+
+	/**
+	 * The list with the page's filters, written in the background (it may hold the whole
+	 * fair): the progress page follows.
+	 */
+	@GetMapping("/export")
+	String export(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String unit, @RequestParam(required = false) String org,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, Locale locale) {
+		ExportFormat chosen = ExportFormat.of(format);
+		ReviewScope scope = this.scopes.of(user);
+		OverviewFilter filter = OverviewFilter.of(scope, status, type, unit, org, q, from, to);
+		return "redirect:/exports/" + this.exports.start(this.export.table(scope, filter, locale), chosen).id();
 	}
 
 	@GetMapping("/{id}")

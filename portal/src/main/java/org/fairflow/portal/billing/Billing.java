@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 class Billing {
 
 	static final int FINANCE_PAGE_SIZE = 20;
+
+	private static final int EXPORT_PAGE = 500;
 
 	private final Payments payments;
 
@@ -81,6 +84,23 @@ class Billing {
 				? this.invoices.findByStatusAndIssueDate(OrderInvoice.Status.ISSUED, day, pageable)
 				: this.invoices.findByStatus(OrderInvoice.Status.ISSUED, pageable);
 		return found.map((i) -> new FinanceRow(i, this.units.findById(i.getUnitId()).orElse(null)));
+	}
+
+	/**
+	 * Every issued invoice of finance's list (of one day, or all), newest first, a page
+	 * at a time.
+	 */
+	void exportIssued(LocalDate day, Consumer<FinanceRow> sink) {
+		Page<FinanceRow> page;
+		int number = 0;
+		do {
+			Pageable pageable = PageRequest.of(number++, EXPORT_PAGE, Sort.by(Sort.Direction.DESC, "issuedAt", "id"));
+			page = ((day != null) ? this.invoices.findByStatusAndIssueDate(OrderInvoice.Status.ISSUED, day, pageable)
+					: this.invoices.findByStatus(OrderInvoice.Status.ISSUED, pageable))
+				.map((i) -> new FinanceRow(i, this.units.findById(i.getUnitId()).orElse(null)));
+			page.forEach(sink);
+		}
+		while (page.hasNext());
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.fairflow.portal.unit.UnitDirectory;
@@ -26,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Exhibitors {
 
 	static final int PAGE_SIZE = 50;
+
+	private static final int EXPORT_PAGE = 500;
 
 	private static final Logger log = LoggerFactory.getLogger(Exhibitors.class);
 
@@ -98,6 +101,20 @@ public class Exhibitors {
 	/** The inviter's list page: the summary plus what only the inviter reads. */
 	Page<ExhibitorRow> rows(Long orgId, String search, int page) {
 		return rows(orgId, search, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+	}
+
+	/**
+	 * Every exhibitor of the inviter's list with this search, newest first, a page at a
+	 * time.
+	 */
+	void export(Long orgId, String search, Consumer<ExhibitorRow> sink) {
+		Page<ExhibitorRow> page;
+		int number = 0;
+		do {
+			page = rows(orgId, search, PageRequest.of(number++, EXPORT_PAGE));
+			page.forEach(sink);
+		}
+		while (page.hasNext());
 	}
 
 	private Page<ExhibitorRow> rows(Long orgId, String search, Pageable pageable) {

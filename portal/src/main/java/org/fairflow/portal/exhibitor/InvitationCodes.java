@@ -32,6 +32,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Issues, lists, exports and revokes an inviting organisation's single-use codes. */
 @Service
@@ -202,6 +203,21 @@ public class InvitationCodes {
 		static CodeFilter of(String state, Long batchId, String code) {
 			String typed = normalise(code);
 			return new CodeFilter(CodeState.parse(state), batchId, typed.isEmpty() ? null : typed);
+		}
+
+		/** The export's address with these filters (the format is added by the link). */
+		public String exportLink() {
+			UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/invitations/export");
+			if (this.state != null) {
+				uri.queryParam("state", this.state);
+			}
+			if (this.batchId != null) {
+				uri.queryParam("batch", this.batchId);
+			}
+			if (this.code != null) {
+				uri.queryParam("code", this.code);
+			}
+			return uri.encode().build().toUriString();
 		}
 
 	}

@@ -1,23 +1,18 @@
 package org.fairflow.portal.exhibitor;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.fairflow.portal.export.ExportFormat;
+import org.fairflow.portal.export.Exports;
 import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.security.PortalUser;
-import org.fairflow.portal.web.Formats;
 import org.fairflow.portal.web.RequestValues;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * An inviting organisation's codes ({@code /invitations}): issue a batch, list and
@@ -48,17 +44,17 @@ class InvitationController {
 
 	private final Exhibitors exhibitors;
 
-	private final MessageSource messages;
+	private final InvitationExports tables;
 
-	private final Formats formats;
+	private final Exports exports;
 
-	InvitationController(Inviters inviters, InvitationCodes codes, Exhibitors exhibitors, MessageSource messages,
-			Formats formats) {
+	InvitationController(Inviters inviters, InvitationCodes codes, Exhibitors exhibitors, InvitationExports tables,
+			Exports exports) {
+		this.tables = tables;
+		this.exports = exports;
 		this.inviters = inviters;
 		this.codes = codes;
 		this.exhibitors = exhibitors;
-		this.messages = messages;
-		this.formats = formats;
 	}
 
 	@GetMapping
@@ -145,40 +141,33 @@ class InvitationController {
 	}
 
 	/**
-	 * The filtered list as CSV, written a chunk at a time as it is read: UTF-8 with a BOM
-	 * so that Excel shows Chinese, formula-like cells neutralised.
+	 * The filtered list as XLSX or CSV (the export module neutralises formula-like cells
+	 * and writes CSV with a BOM), read a chunk at a time.
 	 */
-	@GetMapping("/export.csv")
-	void export(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String state,
-			@RequestParam(required = false) String batch, @RequestParam(required = false) String code,
-			HttpServletResponse response) throws IOException {
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String state, @RequestParam(required = false) String batch,
+			@RequestParam(required = false) String code, Locale locale, HttpServletResponse response)
+			throws IOException {
+		ExportFormat chosen = ExportFormat.of(format);
 		Organisation org = this.inviters.of(user);
-		InvitationCodes.CodeFilter filter = filter(state, batch, code);
-		Locale locale = LocaleContextHolder.getLocale();
-		response.setContentType("text/csv; charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"invitation-codes.csv\"");
-		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		out.write(CsvCells.BOM);
-		out.write(CsvCells.line(List.of(text("invitation.code", locale), text("invitation.state", locale),
-				text("invitation.batch", locale), text("invitation.expiresAt", locale),
-				text("invitation.createdAt", locale), text("invitation.usedBy", locale),
-				text("invitation.usedAt", locale), text("invitation.revokedAt", locale))));
-		this.codes.export(org.getId(), filter, (rows) -> {
-			try {
-				for (InvitationCodes.CodeRow row : rows) {
-					InvitationCode c = row.code();
-					out.write(CsvCells.line(List.of(c.display(), text("invitation.state." + row.state(), locale),
-							(row.batchLabel() != null) ? row.batchLabel() : "", dateTime(c.getExpiresAt()),
-							dateTime(c.getCreatedAt()), (row.usedBy() != null) ? row.usedBy().name(locale) : "",
-							dateTime(c.getUsedAt()), dateTime(c.getRevokedAt()))));
-				}
-				out.flush();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
-		out.flush();
+		this.exports.write(this.tables.codes(org, filter(state, batch, code), locale), chosen, response);
+	}
+
+	/** The address of the CSV export before XLSX came, kept for bookmarks. */
+	@GetMapping("/export.csv")
+	void exportCsv(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String state,
+			@RequestParam(required = false) String batch, @RequestParam(required = false) String code, Locale locale,
+			HttpServletResponse response) throws IOException {
+		export(user, ExportFormat.CSV.extension(), state, batch, code, locale, response);
+	}
+
+	@GetMapping("/exhibitors/export")
+	void exportExhibitors(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String q, Locale locale, HttpServletResponse response) throws IOException {
+		ExportFormat chosen = ExportFormat.of(format);
+		Organisation org = this.inviters.of(user);
+		this.exports.write(this.tables.exhibitors(org, (q == null) ? "" : q.strip(), locale), chosen, response);
 	}
 
 	@GetMapping("/exhibitors")
@@ -189,6 +178,12 @@ class InvitationController {
 		model.addAttribute("organisation", org);
 		model.addAttribute("q", search);
 		model.addAttribute("exhibitors", this.exhibitors.rows(org.getId(), search, RequestValues.page(page)));
+		model.addAttribute("exportBase",
+				UriComponentsBuilder.fromPath("/invitations/exhibitors/export")
+					.queryParamIfPresent("q", Optional.of(search).filter((typed) -> !typed.isEmpty()))
+					.encode()
+					.build()
+					.toUriString());
 		return "invitation/exhibitors";
 	}
 
@@ -207,14 +202,6 @@ class InvitationController {
 
 	private static InvitationCodes.CodeFilter filter(String state, String batch, String code) {
 		return InvitationCodes.CodeFilter.of(state, RequestValues.id(batch).orElse(null), code);
-	}
-
-	private String text(String key, Locale locale) {
-		return this.messages.getMessage(key, null, key, locale);
-	}
-
-	private String dateTime(Instant at) {
-		return (at == null) ? "" : this.formats.dateTime(at);
 	}
 
 }

@@ -30,6 +30,15 @@ public enum ExportFormat {
 	}
 
 	/**
+	 * The format named by a request parameter; any other value (none included) is an
+	 * {@link UnknownExportFormatException}, which the portal answers with 400 and a
+	 * message.
+	 */
+	public static ExportFormat of(String value) {
+		return parse(value).orElseThrow(UnknownExportFormatException::new);
+	}
+
+	/**
 	 * The format named by a request parameter ({@code xlsx}, {@code csv}); empty if none.
 	 */
 	public static Optional<ExportFormat> parse(String value) {

@@ -2,6 +2,7 @@ package org.fairflow.portal.export;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * A list as its export sees it. Built in the request (so it carries the requester's scope
@@ -36,5 +37,40 @@ public interface ExportTable {
 	 * transaction, so a JDBC stream with a fetch size reads the list in chunks.
 	 */
 	void rows(Consumer<List<?>> sink);
+
+	/**
+	 * A table from its parts, for lists that need no class of their own; {@code rowCount}
+	 * is asked when the export starts, {@code rows} when it is written.
+	 */
+	static ExportTable of(String fileName, String description, List<String> headers, LongSupplier rowCount,
+			Consumer<Consumer<List<?>>> rows) {
+		return new ExportTable() {
+
+			@Override
+			public String fileName() {
+				return fileName;
+			}
+
+			@Override
+			public String description() {
+				return description;
+			}
+
+			@Override
+			public List<String> headers() {
+				return headers;
+			}
+
+			@Override
+			public long rowCount() {
+				return rowCount.getAsLong();
+			}
+
+			@Override
+			public void rows(Consumer<List<?>> sink) {
+				rows.accept(sink);
+			}
+		};
+	}
 
 }

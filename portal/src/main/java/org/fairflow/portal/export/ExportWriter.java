@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -44,9 +45,19 @@ final class ExportWriter {
 
 	/** Writes the table; {@code progress} hears the number of rows written so far. */
 	long write(ExportTable table, ExportFormat format, OutputStream out, LongConsumer progress) throws IOException {
+		return write(table, format, out, progress, (rows) -> {
+		});
+	}
+
+	/**
+	 * Writes the table; {@code rowsInMemory} hears, after each XLSX row, how many rows
+	 * the workbook still holds in memory (the bounded-memory test's witness).
+	 */
+	long write(ExportTable table, ExportFormat format, OutputStream out, LongConsumer progress,
+			IntConsumer rowsInMemory) throws IOException {
 		return switch (format) {
 			case CSV -> csv(table, out, progress);
-			case XLSX -> xlsx(table, out, progress);
+			case XLSX -> xlsx(table, out, progress, rowsInMemory);
 		};
 	}
 
@@ -87,7 +98,8 @@ final class ExportWriter {
 		writer.write("\r\n");
 	}
 
-	private long xlsx(ExportTable table, OutputStream out, LongConsumer progress) throws IOException {
+	private long xlsx(ExportTable table, OutputStream out, LongConsumer progress, IntConsumer rowsInMemory)
+			throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
 		workbook.setCompressTempFiles(true);
 		try {
@@ -118,19 +130,21 @@ final class ExportWriter {
 						cell.setCellValue(number.doubleValue());
 					}
 					else {
-						// A string cell is never evaluated by Excel, but the text is
-						// neutralised
-						// anyway: it may be copied into a formula or another file.
+						// Excel never evaluates a string cell, but the text may be copied
+						// into a formula or another file from there.
 						cell.setCellValue(Cells.neutralised(text(value)));
 					}
 				}
 				progress.accept(next[0] - 1L);
+				rowsInMemory.accept(sheet.getLastRowNum() - sheet.getLastFlushedRowNum());
 			});
 			workbook.write(out);
 			out.flush();
 			return next[0] - 1L;
 		}
 		finally {
+			// The rows flushed so far sit in a temporary file until disposed.
+			workbook.dispose();
 			workbook.close();
 		}
 	}

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
@@ -13,13 +14,18 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -53,13 +59,50 @@ public class Exports {
 
 	private final Map<String, ExportJob> jobs = new ConcurrentHashMap<>();
 
+	private final Duration retention;
+
 	Exports(ApplicationEventPublisher events, PlatformTransactionManager transactions,
-			@Value("${fairflow.data-dir}") Path dataDir, @Value("${fairflow.fair.zone:Asia/Shanghai}") ZoneId zone) {
+			@Value("${fairflow.data-dir}") Path dataDir, @Value("${fairflow.fair.zone:Asia/Shanghai}") ZoneId zone,
+			@Value("${fairflow.export.retention:PT24H}") Duration retention) {
 		this.events = events;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 		this.writer = new ExportWriter(zone);
 		this.directory = dataDir.resolve("exports");
+		this.retention = retention;
+	}
+
+	/**
+	 * Jobs live in memory only, so files a previous run left behind can never be
+	 * downloaded: they are deleted at start-up.
+	 */
+	@PostConstruct
+	void deleteLeftovers() {
+		if (!Files.isDirectory(this.directory)) {
+			return;
+		}
+		try (Stream<Path> files = Files.list(this.directory)) {
+			files.forEach(Exports::delete);
+		}
+		catch (IOException ex) {
+			log.warn("Could not list old export files in {}", this.directory, ex);
+		}
+	}
+
+	/**
+	 * Forgets jobs older than the retention and deletes their files; runs hourly and on
+	 * every start, so a busy portal never keeps more than a day of exports.
+	 */
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1H")
+	void sweep() {
+		Instant cutoff = Instant.now().minus(this.retention);
+		this.jobs.values()
+			.stream()
+			.filter((job) -> job.state() != ExportJob.State.RUNNING && job.startedAt().isBefore(cutoff))
+			.forEach((job) -> {
+				this.jobs.remove(job.id());
+				delete(job.file());
+			});
 	}
 
 	/**
@@ -86,11 +129,24 @@ public class Exports {
 	}
 
 	/**
+	 * Answers the request with the table as a download now (headers, then the rows as
+	 * they are read): for lists small enough to wait for.
+	 */
+	public void write(ExportTable table, ExportFormat format, HttpServletResponse response) throws IOException {
+		response.setContentType(format.contentType());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ExportController.attachment(table.fileName() + "." + format.extension()));
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+		write(table, format, response.getOutputStream());
+	}
+
+	/**
 	 * Starts writing the table in the background and returns its job, which only the
 	 * current user can follow and download. The export is recorded now, with the rows
 	 * expected.
 	 */
 	public ExportJob start(ExportTable table, ExportFormat format) {
+		sweep();
 		String id = UUID.randomUUID().toString();
 		long total = table.rowCount();
 		ExportJob job = new ExportJob(id, currentUser(), table, format, total,
@@ -129,7 +185,17 @@ public class Exports {
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Export {} ({}) failed", job.id(), job.downloadName(), ex);
+			delete(job.file());
 			job.finished(ExportJob.State.FAILED);
+		}
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete export file {}", file, ex);
 		}
 	}
 

@@ -1,9 +1,15 @@
 package org.fairflow.portal.refund;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.fairflow.portal.export.ExportFormat;
+import org.fairflow.portal.export.Exports;
 import org.fairflow.portal.unit.UnitDirectory;
 
 import org.springframework.data.domain.Page;
@@ -11,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Finance's view of every unit's refunds (finance and the organiser, by the security rule
@@ -24,7 +31,13 @@ class FinanceRefundsController {
 
 	private final UnitDirectory units;
 
-	FinanceRefundsController(RefundList list, UnitDirectory units) {
+	private final FinanceRefundsExport export;
+
+	private final Exports exports;
+
+	FinanceRefundsController(RefundList list, UnitDirectory units, FinanceRefundsExport export, Exports exports) {
+		this.export = export;
+		this.exports = exports;
 		this.list = list;
 		this.units = units;
 	}
@@ -32,11 +45,7 @@ class FinanceRefundsController {
 	@GetMapping("/finance/refunds")
 	String refunds(@RequestParam(required = false) String state, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		// An unknown state (an edited link) lists them all rather than failing.
-		Refund.State chosen = Arrays.stream(Refund.State.values())
-			.filter((s) -> s.name().equals(state))
-			.findFirst()
-			.orElse(null);
+		Refund.State chosen = state(state);
 		model.addAttribute("states", Refund.State.values());
 		model.addAttribute("state", chosen);
 		Page<RefundList.Row> refunds = this.list.all(chosen, page);
@@ -45,7 +54,24 @@ class FinanceRefundsController {
 				(id) -> this.units.findById(id).map(UnitDirectory.RegisteredUnit::nameZh).orElse("#" + id)));
 		model.addAttribute("refunds", refunds);
 		model.addAttribute("unitNames", unitNames);
+		model.addAttribute("exportBase",
+				UriComponentsBuilder.fromPath("/finance/refunds/export")
+					.queryParamIfPresent("state", Optional.ofNullable(chosen))
+					.build()
+					.toUriString());
 		return "refund/finance";
+	}
+
+	@GetMapping("/finance/refunds/export")
+	void export(@RequestParam(required = false) String format, @RequestParam(required = false) String state,
+			Locale locale, HttpServletResponse response) throws IOException {
+		ExportFormat chosen = ExportFormat.of(format);
+		this.exports.write(this.export.table(state(state), locale), chosen, response);
+	}
+
+	/** An unknown state (an edited link) lists them all rather than failing. */
+	private static Refund.State state(String state) {
+		return Arrays.stream(Refund.State.values()).filter((s) -> s.name().equals(state)).findFirst().orElse(null);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.fairflow.portal.refund;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.fairflow.workers.invoice.RedLetterView;
@@ -19,6 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 class RefundList {
 
 	static final int PAGE_SIZE = 10;
+
+	private static final int EXPORT_PAGE = 500;
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "requestedAt", "id");
 
 	private final RefundRepository refunds;
 
@@ -57,8 +62,23 @@ class RefundList {
 				: this.refunds.findAll(newestFirst(page)));
 	}
 
+	/**
+	 * Every refund of finance's list in this state (all when null), newest first, a page
+	 * at a time; called inside the export's read-only transaction.
+	 */
+	void export(Refund.State state, Consumer<Row> sink) {
+		Page<Row> page;
+		int number = 0;
+		do {
+			PageRequest request = PageRequest.of(number++, EXPORT_PAGE, NEWEST_FIRST);
+			page = rows((state != null) ? this.refunds.findByState(state, request) : this.refunds.findAll(request));
+			page.forEach(sink);
+		}
+		while (page.hasNext());
+	}
+
 	private static PageRequest newestFirst(int page) {
-		return PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "requestedAt", "id"));
+		return PageRequest.of(Math.max(0, page), PAGE_SIZE, NEWEST_FIRST);
 	}
 
 	private Page<Row> rows(Page<Refund> refunds) {

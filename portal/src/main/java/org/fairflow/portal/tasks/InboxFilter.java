@@ -89,6 +89,13 @@ public record InboxFilter(String flow, String mode, Long org,
 		return encoded(url);
 	}
 
+	/**
+	 * The export's address with this tab, filter and order (the link adds the format).
+	 */
+	public String exportLink() {
+		return encoded(params(UriComponentsBuilder.fromPath("/tasks/export")));
+	}
+
 	/** The list in another mode (a tab), from its first page. */
 	public String modeLink(String newMode) {
 		return withMode(newMode).link(0);

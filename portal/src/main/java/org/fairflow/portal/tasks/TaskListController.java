@@ -1,10 +1,15 @@
 package org.fairflow.portal.tasks;
 
+import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.fairflow.portal.export.ExportFormat;
+import org.fairflow.portal.export.Exports;
 import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.security.PortalUser;
@@ -35,7 +40,14 @@ class TaskListController {
 
 	private final Organisations organisations;
 
-	TaskListController(HumanTasks tasks, TaskList list, BulkClaim bulkClaim, Organisations organisations) {
+	private final TaskListExport export;
+
+	private final Exports exports;
+
+	TaskListController(HumanTasks tasks, TaskList list, BulkClaim bulkClaim, Organisations organisations,
+			TaskListExport export, Exports exports) {
+		this.export = export;
+		this.exports = exports;
 		this.tasks = tasks;
 		this.list = list;
 		this.bulkClaim = bulkClaim;
@@ -69,6 +81,15 @@ class TaskListController {
 					.map(HumanTask::getId)
 					.collect(Collectors.toSet()));
 		return "tasks/inbox";
+	}
+
+	/** Every page of the list with the page's tab, filters and order. */
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal PortalUser user, InboxFilter filter,
+			@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		ExportFormat chosen = ExportFormat.of(format);
+		this.exports.write(this.export.table(user, filter, locale), chosen, response);
 	}
 
 	@PostMapping("/claim")

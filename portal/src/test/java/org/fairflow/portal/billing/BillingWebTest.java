@@ -209,6 +209,23 @@ class BillingWebTest {
 		assertThat(status(get("/billing").with(user(finance)))).isEqualTo(403);
 		assertThat(page(get("/billing").with(user(this.unit.liaison())))).contains("id=\"nav-billing\"");
 		assertThat(page(get("/finance/invoices").with(user(finance)))).contains("id=\"nav-finance-invoices\"");
+
+		assertThat(sameDay).contains("href=\"/finance/invoices/export?day=2026-11-05&amp;format=xlsx\"");
+		String exported = export("/finance/invoices/export?format=csv&day=2026-11-05", finance);
+		assertThat(exported).startsWith("\uFEFF").contains("\"2699" + orderId + "\"").contains(this.unit.nameZh());
+		assertThat(export("/finance/invoices/export?format=csv&day=2026-11-06", organiser))
+			.doesNotContain("2699" + orderId);
+		assertThat(status(get("/finance/invoices/export").param("format", "xlsx").with(user(finance)))).isEqualTo(200);
+		assertThat(status(get("/finance/invoices/export").param("format", "csv").with(user(this.unit.liaison()))))
+			.isEqualTo(403);
+		assertThat(status(get("/finance/invoices/export").param("format", "pdf").with(user(finance)))).isEqualTo(400);
+	}
+
+	private String export(String url, PortalUser as) throws Exception {
+		return this.mvc.perform(get(url).with(user(as)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	/** A special invoice with a short tax number, a bad phone and no address or bank. */

@@ -1,10 +1,13 @@
 package org.fairflow.portal.exhibitor;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.security.Accounts;
@@ -149,6 +152,25 @@ class InvitationPagesWebTest {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(filtered).doesNotContain(own.display());
+
+		MvcResult xlsx = this.mvc.perform(
+				get("/invitations/export").param("format", "xlsx").param("state", "ISSUED").with(user(this.reviewer)))
+			.andReturn();
+		assertThat(xlsx.getResponse().getHeader("Content-Disposition")).contains("invitation-codes.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("邀请码");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(own.display());
+			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("'=HYPERLINK(\"x\")");
+			assertThat(sheet.getLastRowNum()).isEqualTo(1);
+		}
+		assertThat(this.mvc.perform(get("/invitations/export").param("format", "doc").with(user(this.reviewer)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(400);
+		assertThat(page(get("/invitations").param("state", "ISSUED").with(user(this.reviewer))))
+			.contains("href=\"/invitations/export?state=ISSUED&amp;format=xlsx\"");
 	}
 
 	@Test
@@ -198,6 +220,21 @@ class InvitationPagesWebTest {
 		assertThat(page(get("/invitations/exhibitors").with(user(this.reviewer)))).contains(unitName)
 			.contains("线上线下参展商");
 		assertThat(page(get("/invitations").param("state", "USED").with(user(this.reviewer)))).contains(unitName);
+
+		String own = this.mvc
+			.perform(get("/invitations/exhibitors/export").param("format", "csv").with(user(this.reviewer)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(own).startsWith("\uFEFF").contains(unitName).contains("线上线下参展商");
+		String others = this.mvc
+			.perform(get("/invitations/exhibitors/export").param("format", "csv").with(user(organiser)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(others).doesNotContain(unitName).hasLineCount(1);
+		assertThat(page(get("/invitations/exhibitors").param("q", "测试").with(user(this.reviewer))))
+			.contains("href=\"/invitations/exhibitors/export?q=%E6%B5%8B%E8%AF%95&amp;format=csv\"");
 	}
 
 	@Test

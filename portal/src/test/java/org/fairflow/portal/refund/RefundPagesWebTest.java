@@ -278,6 +278,22 @@ class RefundPagesWebTest {
 		assertThat(page(get("/progress/" + refund.getCaseId()).with(user(finance)))).contains("韩梅");
 		assertThat(page(get("/finance").with(user(finance)))).contains("href=\"/finance/refunds\"");
 		assertThat(status(get("/finance/refunds").with(user(this.unit.liaison())))).isEqualTo(403);
+
+		assertThat(refused).contains("href=\"/finance/refunds/export?state=REFUSED&amp;format=csv\"");
+		String exported = this.mvc
+			.perform(
+					get("/finance/refunds/export").param("format", "csv").param("state", "REFUSED").with(user(finance)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(exported).startsWith("\uFEFF").contains("韩梅").contains("\"200.00\"");
+		assertThat(this.mvc.perform(
+				get("/finance/refunds/export").param("format", "csv").param("state", "REFUNDED").with(user(finance)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("韩梅");
+		assertThat(status(get("/finance/refunds/export").param("format", "csv").with(user(this.unit.liaison()))))
+			.isEqualTo(403);
 	}
 
 	private String page(RequestBuilder request) throws Exception {

@@ -136,6 +136,34 @@ class TaskListWebTest {
 	}
 
 	@Test
+	void theExportHoldsEveryPageOfTheFilteredListAndNothingOutsideTheScope() throws Exception {
+		String caseId = caseOf(unit("导出商会"));
+		String token = "导出方" + this.tree.sub().getId() + "-";
+		for (int i = 0; i < 23; i++) {
+			seed(caseId, "Task_Export" + i, token + i, null, null);
+		}
+		seed(caseId, "Task_ExportMine", "=cmd|' /C calc'!A0", null, this.tree.subReviewer());
+
+		String html = list(get("/tasks").param("q", token));
+		assertThat(html).contains("href=\"/tasks/export?q=" + encoded(token) + "&amp;format=xlsx\"");
+		String csv = export(this.reviewer, "q=" + token);
+		assertThat(csv.lines()).hasSize(24);
+		assertThat(csv).startsWith("\uFEFF").contains("\"" + token + "22\"").contains("待领取");
+
+		String mine = export(this.reviewer, "mode=mine");
+		assertThat(mine).contains("\"'=cmd|' /C calc'!A0\"").contains("我已领取").doesNotContain(token);
+		assertThat(export(this.fixtures.user(this.tree.otherReviewer()), "mode=all&q=" + token).lines()).hasSize(1);
+		assertThat(this.pages.status(get("/tasks/export").param("format", "ods").with(user(this.reviewer))))
+			.isEqualTo(400);
+	}
+
+	private String export(PortalUser as, String query) throws Exception {
+		return this.pages.perform(get("/tasks/export?format=csv&" + query).with(user(as)))
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void filtersAndSortAreKeptInTabsSortLinksPaginationAndTaskLinks() throws Exception {
 		String caseId = caseOf(unit("分页商会"));
 		for (int i = 0; i < 21; i++) {
