@@ -96,9 +96,9 @@ class SecurityConfiguration {
 			.hasRole(Role.APPLICANT.name())
 			.requestMatchers("/finance/invoices/**")
 			.hasAnyRole(Role.FINANCE.name(), Role.ORGANISER.name())
-			// Issue 13: administration and the audit log are the organiser's; statistics and
-			// the unit list are every reviewing organisation's, scoped to its subtree by the
-			// modules; a password reset link is opened by someone not signed in.
+			// Issue 13: administration and the audit log are the organiser's; statistics
+			// and the unit list are every reviewing organisation's, scoped to its subtree
+			// by the modules; a password reset link is opened by someone not signed in.
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole(Role.ORGANISER.name())
 			.requestMatchers("/statistics", "/statistics/**", "/units", "/units/**")
