@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.fairflow.portal.quota.BadgeType;
+import org.fairflow.portal.unit.UnitCategory;
+import org.fairflow.portal.unit.UnitDirectory.RegisteredUnit;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -17,7 +19,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * number, which must not travel in URLs or logs).
  */
 record OverviewFilter(PersonStatus status, BadgeType type, Long unitId, Long orgId, String name, LocalDate from,
-		LocalDate to, boolean ignored) {
+		LocalDate to, PersonStage stage, UnitCategory category, Integer edition, LocalDate since, LocalDate until,
+		boolean ignored) {
 
 	static final int NAME_MAX = 60;
 
@@ -46,7 +49,51 @@ record OverviewFilter(PersonStatus status, BadgeType type, Long unitId, Long org
 		if (n != null && n.length() > NAME_MAX) {
 			n = n.substring(0, NAME_MAX);
 		}
-		return new OverviewFilter(s, t, u, o, (n == null || n.isEmpty()) ? null : n, f, e, problems.any);
+		return new OverviewFilter(s, t, u, o, (n == null || n.isEmpty()) ? null : n, f, e, null, null, null, null, null,
+				problems.any);
+	}
+
+	/**
+	 * The statistics' filters added (a drill-down from {@code /statistics}): the stage,
+	 * the unit's category and edition, the days the persons were entered.
+	 */
+	OverviewFilter narrowed(String stage, String category, String edition, String since, String until) {
+		Problems problems = new Problems();
+		PersonStage g = problems.check(stage,
+				Arrays.stream(PersonStage.values()).filter((v) -> v.name().equals(stage)).findFirst().orElse(null));
+		UnitCategory c = problems.check(category,
+				Arrays.stream(UnitCategory.values()).filter((v) -> v.name().equals(category)).findFirst().orElse(null));
+		Long e = problems.check(edition, id(edition));
+		if (e != null && (e < 1 || e > 10_000)) {
+			e = problems.drop();
+		}
+		LocalDate f = problems.check(since, date(since));
+		LocalDate u = problems.check(until, date(until));
+		if (f != null && u != null && u.isBefore(f)) {
+			f = problems.drop();
+			u = null;
+		}
+		return new OverviewFilter(this.status, this.type, this.unitId, this.orgId, this.name, this.from, this.to, g, c,
+				(e != null) ? e.intValue() : null, f, u, this.ignored || problems.any);
+	}
+
+	/** The statistics' query as a filter of a scope (the organisation must be in it). */
+	static OverviewFilter of(ReviewScope scope, PersonQuery query) {
+		Long org = (query.orgId() != null && scope.organisation(query.orgId()) != null) ? query.orgId() : null;
+		return new OverviewFilter(null, null, null, org, null, null, null, null, query.category(), query.edition(),
+				query.since(), query.until(), query.orgId() != null && org == null);
+	}
+
+	/** Whether a unit of the scope passes the unit-level filters (category, edition). */
+	boolean admits(RegisteredUnit unit) {
+		return (this.category == null || this.category == unit.category())
+				&& (this.edition == null || this.edition.equals(unit.edition()));
+	}
+
+	/** Whether any filter that came from statistics is set (the page then shows them). */
+	public boolean isNarrowed() {
+		return this.stage != null || this.category != null || this.edition != null || this.since != null
+				|| this.until != null;
 	}
 
 	/** This page's address with one parameter changed ({@code null} removes it). */
@@ -82,6 +129,11 @@ record OverviewFilter(PersonStatus status, BadgeType type, Long unitId, Long org
 		params.put("q", this.name);
 		params.put("from", this.from);
 		params.put("to", this.to);
+		params.put("stage", this.stage);
+		params.put("category", this.category);
+		params.put("edition", this.edition);
+		params.put("since", this.since);
+		params.put("until", this.until);
 		return params;
 	}
 

@@ -1,17 +1,23 @@
 package org.fairflow.portal.badge;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import org.fairflow.portal.quota.BadgeType;
+import org.fairflow.portal.unit.UnitDirectory.RegisteredUnit;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -34,17 +40,21 @@ class PersonOverview {
 
 	private final PersonPhotoRepository photos;
 
-	PersonOverview(PersonOverviewRepository persons, PersonPhotoRepository photos) {
+	private final ZoneId zone;
+
+	PersonOverview(PersonOverviewRepository persons, PersonPhotoRepository photos,
+			@Value("${fairflow.fair.zone:Asia/Shanghai}") ZoneId zone) {
 		this.persons = persons;
 		this.photos = photos;
+		this.zone = zone;
 	}
 
 	Result search(ReviewScope scope, OverviewFilter filter, int page) {
 		PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "id"));
-		Page<Person> found = this.persons.findAll(matching(scope, filter, true), request);
+		Page<Person> found = this.persons.findAll(matching(scope, filter, true, this.zone), request);
 		Map<PersonStatus, Long> byStatus = zeros(PersonStatus.class, PersonStatus.values());
 		Map<BadgeType, Long> byType = zeros(BadgeType.class, BadgeType.values());
-		for (PersonTallies.Tally tally : this.persons.tally(matching(scope, filter, false))) {
+		for (PersonTallies.Tally tally : this.persons.tally(matching(scope, filter, false, this.zone))) {
 			if (filter.type() == null || filter.type() == tally.type()) {
 				byStatus.merge(tally.status(), tally.count(), Long::sum);
 			}
@@ -70,7 +80,24 @@ class PersonOverview {
 	 * The filter as a query; without {@code withFacets} the status and type filters are
 	 * left out (the counts apply them themselves).
 	 */
-	private static Specification<Person> matching(ReviewScope scope, OverviewFilter filter, boolean withFacets) {
+	/**
+	 * Persons matching the filter by the organisation their unit belongs to, status and
+	 * type: the statistics' counts, over the overview's own query.
+	 */
+	List<PersonTallies.UnitTally> tallyByUnit(ReviewScope scope, OverviewFilter filter) {
+		return this.persons.tallyByUnit(matching(scope, filter, true, this.zone));
+	}
+
+	/** Persons matching the filter by the day (fair's zone) they were entered. */
+	Map<LocalDate, Long> perDay(ReviewScope scope, OverviewFilter filter) {
+		Map<LocalDate, Long> days = new TreeMap<>();
+		this.persons.findAll(matching(scope, filter, true, this.zone))
+			.forEach((p) -> days.merge(p.getCreatedAt().atZone(this.zone).toLocalDate(), 1L, Long::sum));
+		return days;
+	}
+
+	private static Specification<Person> matching(ReviewScope scope, OverviewFilter filter, boolean withFacets,
+			ZoneId zone) {
 		return (person, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (!scope.everything()) {
@@ -81,6 +108,27 @@ class PersonOverview {
 			}
 			if (filter.orgId() != null) {
 				where.add(in(person.get("unitId"), scope.unitsUnder(filter.orgId()), cb));
+			}
+			if (filter.category() != null || filter.edition() != null) {
+				where.add(in(person.get("unitId"),
+						scope.units()
+							.values()
+							.stream()
+							.filter(filter::admits)
+							.map(RegisteredUnit::id)
+							.collect(Collectors.toSet()),
+						cb));
+			}
+			if (filter.stage() != null) {
+				where.add(person.get("status").in(filter.stage().statuses()));
+			}
+			if (filter.since() != null) {
+				where.add(cb.greaterThanOrEqualTo(person.get("createdAt"),
+						filter.since().atStartOfDay(zone).toInstant()));
+			}
+			if (filter.until() != null) {
+				where.add(cb.lessThan(person.get("createdAt"),
+						filter.until().plusDays(1).atStartOfDay(zone).toInstant()));
 			}
 			if (filter.name() != null) {
 				String like = "%" + escape(filter.name().toLowerCase()) + "%";

@@ -74,9 +74,12 @@ class PersonOverviewController {
 			@RequestParam(required = false) String type, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) String org, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(defaultValue = "0") String page, Model model) {
+			@RequestParam(required = false) String stage, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String edition, @RequestParam(required = false) String since,
+			@RequestParam(required = false) String until, @RequestParam(defaultValue = "0") String page, Model model) {
 		ReviewScope scope = this.scopes.of(user);
-		OverviewFilter filter = OverviewFilter.of(scope, status, type, unit, org, q, from, to);
+		OverviewFilter filter = OverviewFilter.of(scope, status, type, unit, org, q, from, to)
+			.narrowed(stage, category, edition, since, until);
 		PersonOverview.Result result = this.overview.search(scope, filter, RequestValues.page(page));
 		model.addAttribute("scope", scope);
 		model.addAttribute("f", filter);

@@ -28,4 +28,10 @@ interface PersonTallies {
 	record Tally(PersonStatus status, BadgeType type, long count) {
 	}
 
+	List<UnitTally> tallyByUnit(Specification<Person> filter);
+
+	/** How many persons of a unit matched with this status and badge type. */
+	record UnitTally(long unitId, PersonStatus status, BadgeType type, long count) {
+	}
+
 }

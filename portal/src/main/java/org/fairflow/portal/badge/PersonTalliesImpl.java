@@ -43,4 +43,23 @@ class PersonTalliesImpl implements PersonTallies {
 			.toList();
 	}
 
+	@Override
+	public List<UnitTally> tallyByUnit(Specification<Person> filter) {
+		CriteriaBuilder cb = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<Tuple> query = cb.createTupleQuery();
+		Root<Person> person = query.from(Person.class);
+		query.multiselect(person.get("unitId"), person.get("status"), person.get("badgeType"), cb.count(person))
+			.groupBy(person.get("unitId"), person.get("status"), person.get("badgeType"));
+		Predicate predicate = filter.toPredicate(person, query, cb);
+		if (predicate != null) {
+			query.where(predicate);
+		}
+		return this.entityManager.createQuery(query)
+			.getResultList()
+			.stream()
+			.map((row) -> new UnitTally(row.get(0, Long.class), row.get(1, PersonStatus.class),
+					row.get(2, BadgeType.class), row.get(3, Long.class)))
+			.toList();
+	}
+
 }

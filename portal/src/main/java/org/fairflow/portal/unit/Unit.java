@@ -71,6 +71,9 @@ class Unit {
 	@Column(nullable = false)
 	private String language = Language.CHINESE;
 
+	@Column(nullable = false)
+	private int edition;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt = Instant.now();
 
@@ -83,9 +86,10 @@ class Unit {
 	protected Unit() {
 	}
 
-	Unit(String creditCode, UnitCategory category) {
+	Unit(String creditCode, UnitCategory category, int edition) {
 		this.creditCode = creditCode;
 		this.category = category;
+		this.edition = edition;
 	}
 
 	/**
@@ -196,6 +200,10 @@ class Unit {
 
 	public String getCaseId() {
 		return this.caseId;
+	}
+
+	public int getEdition() {
+		return this.edition;
 	}
 
 	public Instant getCreatedAt() {

@@ -114,14 +114,21 @@ public class UnitDirectory {
 
 	private static RegisteredUnit entry(Unit unit) {
 		return new RegisteredUnit(unit.getId(), unit.getCreditCode(), unit.getNameZh(), unit.getNameEn(),
-				unit.getOrganisationId(), unit.getStatus().name());
+				unit.getOrganisationId(), unit.getStatus().name(), unit.getCategory(), unit.getEdition());
 	}
 
 	/**
-	 * A registered unit; {@code status} is its review status (SUBMITTED ... REJECTED).
+	 * A registered unit; {@code status} is its review status (SUBMITTED ... REJECTED);
+	 * {@code category} and {@code edition} let the persons overview filter as statistics
+	 * do.
 	 */
 	public record RegisteredUnit(Long id, String creditCode, String nameZh, String nameEn, Long organisationId,
-			String status) {
+			String status, UnitCategory category, Integer edition) {
+
+		public RegisteredUnit(Long id, String creditCode, String nameZh, String nameEn, Long organisationId,
+				String status) {
+			this(id, creditCode, nameZh, nameEn, organisationId, status, null, null);
+		}
 
 		public String name(Locale locale) {
 			return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? this.nameEn : this.nameZh;

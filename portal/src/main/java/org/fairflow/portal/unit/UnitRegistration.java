@@ -42,8 +42,12 @@ public class UnitRegistration {
 
 	private final TransactionTemplate transactions;
 
+	private final CurrentEdition edition;
+
 	UnitRegistration(UnitRepository units, UnitLicenceRepository licences, Accounts accounts,
-			Organisations organisations, Cases cases, PlatformTransactionManager transactionManager) {
+			Organisations organisations, Cases cases, PlatformTransactionManager transactionManager,
+			CurrentEdition edition) {
+		this.edition = edition;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.units = units;
 		this.licences = licences;
@@ -95,7 +99,7 @@ public class UnitRegistration {
 		ReviewChain chain = this.organisations.reviewChain(form.getOrganisationId())
 			.filter((c) -> this.organisations.joinable(form.getOrganisationId()))
 			.orElseThrow(() -> new RegistrationException("unit.organisation.required"));
-		Unit unit = new Unit(code, form.getCategory());
+		Unit unit = new Unit(code, form.getCategory(), this.edition.value());
 		unit.update(form);
 		unit.language(language);
 		this.units.saveAndFlush(unit);

@@ -1,7 +1,7 @@
 package org.fairflow.portal.unit;
 
 /** The unit's review status; the process sets it through {@code update-case-status}. */
-enum UnitStatus {
+public enum UnitStatus {
 
 	SUBMITTED, UNDER_REVIEW, RETURNED, APPROVED, REJECTED;
 
