@@ -1,7 +1,6 @@
 package org.fairflow.portal.badge;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.fairflow.portal.quota.BadgeType;
 import org.fairflow.portal.unit.UnitCategory;
 import org.fairflow.portal.unit.UnitDirectory.RegisteredUnit;
+import org.fairflow.portal.web.FilterProblems;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -26,7 +26,7 @@ record OverviewFilter(PersonStatus status, BadgeType type, Long unitId, Long org
 
 	static OverviewFilter of(ReviewScope scope, String status, String type, String unit, String org, String name,
 			String from, String to) {
-		Problems problems = new Problems();
+		FilterProblems problems = new FilterProblems();
 		PersonStatus s = problems.check(status,
 				Arrays.stream(PersonStatus.values()).filter((v) -> v.name().equals(status)).findFirst().orElse(null));
 		BadgeType t = problems.check(type,
@@ -39,8 +39,8 @@ record OverviewFilter(PersonStatus status, BadgeType type, Long unitId, Long org
 		if (o != null && scope.organisation(o) == null) {
 			o = problems.drop();
 		}
-		LocalDate f = problems.check(from, date(from));
-		LocalDate e = problems.check(to, date(to));
+		LocalDate f = problems.check(from, FilterProblems.date(from));
+		LocalDate e = problems.check(to, FilterProblems.date(to));
 		if (f != null && e != null && e.isBefore(f)) {
 			f = problems.drop();
 			e = null;
@@ -50,7 +50,7 @@ record OverviewFilter(PersonStatus status, BadgeType type, Long unitId, Long org
 			n = n.substring(0, NAME_MAX);
 		}
 		return new OverviewFilter(s, t, u, o, (n == null || n.isEmpty()) ? null : n, f, e, null, null, null, null, null,
-				problems.any);
+				problems.any());
 	}
 
 	/**
@@ -58,7 +58,7 @@ record OverviewFilter(PersonStatus status, BadgeType type, Long unitId, Long org
 	 * the unit's category and edition, the days the persons were entered.
 	 */
 	OverviewFilter narrowed(String stage, String category, String edition, String since, String until) {
-		Problems problems = new Problems();
+		FilterProblems problems = new FilterProblems();
 		PersonStage g = problems.check(stage,
 				Arrays.stream(PersonStage.values()).filter((v) -> v.name().equals(stage)).findFirst().orElse(null));
 		UnitCategory c = problems.check(category,
@@ -67,14 +67,14 @@ record OverviewFilter(PersonStatus status, BadgeType type, Long unitId, Long org
 		if (e != null && (e < 1 || e > 10_000)) {
 			e = problems.drop();
 		}
-		LocalDate f = problems.check(since, date(since));
-		LocalDate u = problems.check(until, date(until));
+		LocalDate f = problems.check(since, FilterProblems.date(since));
+		LocalDate u = problems.check(until, FilterProblems.date(until));
 		if (f != null && u != null && u.isBefore(f)) {
 			f = problems.drop();
 			u = null;
 		}
 		return new OverviewFilter(this.status, this.type, this.unitId, this.orgId, this.name, this.from, this.to, g, c,
-				(e != null) ? e.intValue() : null, f, u, this.ignored || problems.any);
+				(e != null) ? e.intValue() : null, f, u, this.ignored || problems.any());
 	}
 
 	/** The statistics' query as a filter of a scope (the organisation must be in it). */
@@ -147,37 +147,6 @@ record OverviewFilter(PersonStatus status, BadgeType type, Long unitId, Long org
 		catch (NumberFormatException ex) {
 			return null;
 		}
-	}
-
-	private static LocalDate date(String value) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
-	/** Remembers whether a given, non-blank value had to be dropped. */
-	private static final class Problems {
-
-		private boolean any;
-
-		<T> T check(String raw, T parsed) {
-			if (raw != null && !raw.isBlank() && parsed == null) {
-				this.any = true;
-			}
-			return parsed;
-		}
-
-		<T> T drop() {
-			this.any = true;
-			return null;
-		}
-
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.fairflow.portal.statistics;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -11,6 +10,7 @@ import org.fairflow.portal.quota.BadgeType;
 import org.fairflow.portal.unit.UnitCategory;
 import org.fairflow.portal.unit.UnitQuery;
 import org.fairflow.portal.unit.UnitStatus;
+import org.fairflow.portal.web.FilterProblems;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -25,9 +25,9 @@ record StatisticsFilter(Integer edition, LocalDate from, LocalDate to, UnitCateg
 		boolean ignored = false;
 		Integer e = number(edition);
 		ignored |= e == null && given(edition);
-		LocalDate f = date(from);
+		LocalDate f = FilterProblems.date(from);
 		ignored |= f == null && given(from);
-		LocalDate t = date(to);
+		LocalDate t = FilterProblems.date(to);
 		ignored |= t == null && given(to);
 		if (f != null && t != null && t.isBefore(f)) {
 			ignored = true;
@@ -111,18 +111,6 @@ record StatisticsFilter(Integer edition, LocalDate from, LocalDate to, UnitCateg
 			return (value >= 1 && value <= 10_000) ? value : null;
 		}
 		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
-
-	private static LocalDate date(String raw) {
-		if (!given(raw)) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(raw.strip());
-		}
-		catch (DateTimeParseException ex) {
 			return null;
 		}
 	}

@@ -1,13 +1,14 @@
 package org.fairflow.portal.unit;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.fairflow.portal.web.FilterProblems;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -26,7 +27,7 @@ record UnitListFilter(UnitStatus status, UnitCategory category, Long orgId, Inte
 	 */
 	static UnitListFilter of(Set<Long> scope, String status, String category, String org, String edition, String from,
 			String to, String text) {
-		Problems problems = new Problems();
+		FilterProblems problems = new FilterProblems();
 		UnitStatus s = problems.check(status, parse(UnitStatus.values(), status));
 		UnitCategory c = problems.check(category, parse(UnitCategory.values(), category));
 		Long o = problems.check(org, number(org, Long::valueOf));
@@ -34,8 +35,8 @@ record UnitListFilter(UnitStatus status, UnitCategory category, Long orgId, Inte
 			o = problems.drop();
 		}
 		Integer e = problems.check(edition, number(edition, Integer::valueOf));
-		LocalDate f = problems.check(from, date(from));
-		LocalDate t = problems.check(to, date(to));
+		LocalDate f = problems.check(from, FilterProblems.date(from));
+		LocalDate t = problems.check(to, FilterProblems.date(to));
 		if (f != null && t != null && t.isBefore(f)) {
 			f = problems.drop();
 			t = null;
@@ -44,7 +45,7 @@ record UnitListFilter(UnitStatus status, UnitCategory category, Long orgId, Inte
 		if (q != null && q.length() > TEXT_MAX) {
 			q = q.substring(0, TEXT_MAX);
 		}
-		return new UnitListFilter(s, c, o, e, f, t, (q == null || q.isEmpty()) ? null : q, problems.any);
+		return new UnitListFilter(s, c, o, e, f, t, (q == null || q.isEmpty()) ? null : q, problems.any());
 	}
 
 	/**
@@ -103,37 +104,6 @@ record UnitListFilter(UnitStatus status, UnitCategory category, Long orgId, Inte
 		catch (NumberFormatException ex) {
 			return null;
 		}
-	}
-
-	private static LocalDate date(String raw) {
-		if (raw == null || raw.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(raw.strip());
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
-	/** Remembers whether a given, non-blank value had to be dropped. */
-	private static final class Problems {
-
-		private boolean any;
-
-		<T> T check(String raw, T parsed) {
-			if (raw != null && !raw.isBlank() && parsed == null) {
-				this.any = true;
-			}
-			return parsed;
-		}
-
-		<T> T drop() {
-			this.any = true;
-			return null;
-		}
-
 	}
 
 }
