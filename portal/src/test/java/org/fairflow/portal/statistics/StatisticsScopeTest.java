@@ -150,6 +150,16 @@ class StatisticsScopeTest {
 		assertThat(csv.lines().count()).isEqualTo(4);
 	}
 
+	@Test
+	void thePaymentAndRefundExportsHoldTheSubtreeOnly() throws Exception {
+		String payments = exported("/statistics/payments/export", this.data.tree.delegationReviewer());
+		String refunds = exported("/statistics/refunds/export", this.data.tree.delegationReviewer());
+
+		assertThat(payments.lines().count()).as("header and the delegation's 3 paid orders").isEqualTo(4);
+		assertThat(payments).doesNotContain(this.data.tag + "他团企业");
+		assertThat(refunds.lines().count()).as("header and the delegation's 1 refund").isEqualTo(2);
+	}
+
 	private String exported(String path, String username) throws Exception {
 		PortalUser reviewer = reviewer(username);
 		String separator = path.contains("?") ? "&" : "?";
