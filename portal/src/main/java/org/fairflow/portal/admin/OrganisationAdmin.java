@@ -179,7 +179,7 @@ class OrganisationAdmin {
 					throw new AdminException("admin.org.deactivate.activeChildren", activeChildren);
 				}
 				if (unitCount > 0) {
-					throw new AdminException("admin.org.deactivate.units", unitCount);
+					throw new AdminException("admin.org.deactivate.unitsRefused", unitCount);
 				}
 				if (open > 0) {
 					throw new AdminException("admin.org.deactivate.openTasks", open);

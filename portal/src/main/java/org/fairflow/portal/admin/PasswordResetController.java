@@ -38,6 +38,7 @@ class PasswordResetController {
 			return invalid(response);
 		}
 		model.addAttribute("login", login.get());
+		model.addAttribute("token", token);
 		return "admin/reset";
 	}
 
@@ -55,6 +56,7 @@ class PasswordResetController {
 		if (problem.isPresent()) {
 			model.addAttribute("login", login.get());
 			model.addAttribute("problem", problem.get());
+			model.addAttribute("token", token);
 			return "admin/reset";
 		}
 		if (!this.resets.reset(token, password)) {

@@ -39,6 +39,16 @@ public interface ExportTable {
 	void rows(Consumer<List<?>> sink);
 
 	/**
+	 * A description for the progress page and the audit log: the list's title, and the
+	 * filters of the page's address ({@code /units?status=APPROVED}) if it has any.
+	 */
+	static String describe(String title, String pageLink) {
+		int query = pageLink.indexOf('?');
+		return (query < 0 || query == pageLink.length() - 1) ? title
+				: title + " (" + pageLink.substring(query + 1) + ")";
+	}
+
+	/**
 	 * A table from its parts, for lists that need no class of their own; {@code rowCount}
 	 * is asked when the export starts, {@code rows} when it is written.
 	 */

@@ -53,7 +53,7 @@ class StatisticsExport {
 
 			@Override
 			public String description() {
-				return "statistics " + filter.link("/statistics");
+				return ExportTable.describe(text("statistics.title", locale), filter.link("/statistics"));
 			}
 
 			@Override

@@ -75,7 +75,8 @@ class UnitListController {
 		List<String> headers = List.of(text("units.creditCode", locale), text("units.name", locale),
 				text("units.category", locale), text("units.status", locale), text("units.organisation", locale),
 				text("units.edition", locale), text("units.registeredAt", locale));
-		ExportTable table = this.units.export(query(filter, scope), "units " + filter.link("page", null), headers,
+		ExportTable table = this.units.export(query(filter, scope),
+				ExportTable.describe(text("units.title", locale), filter.link("page", null)), headers,
 				(row) -> List.of(row.creditCode(), row.name(locale), text("category." + row.category().name(), locale),
 						text("status." + row.status().name(), locale), row.organisation(locale), row.edition(),
 						row.createdAt()));

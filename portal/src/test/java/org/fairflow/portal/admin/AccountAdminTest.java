@@ -90,7 +90,12 @@ class AccountAdminTest {
 		assertThat(stored).isNotEqualTo(token).isEqualTo(sha256(token));
 		assertThat(signIn(login, NEW_PASSWORD)).as("no password before the link is used").isFalse();
 
-		assertThat(this.pages.page(get("/password/reset/{t}", token))).contains(login);
+		// The form posts back to its own link with the page's CSRF token: without them
+		// the
+		// browser's post is refused as forged.
+		assertThat(this.pages.page(get("/password/reset/{t}", token))).contains(login)
+			.contains("action=\"/password/reset/" + token + "\"")
+			.containsPattern("name=\"_csrf\" value=\"[^\"]+\"");
 		String weak = this.pages.page(post("/password/reset/{t}", token).param("password", "short")
 			.param("passwordConfirm", "short")
 			.with(csrf()));
