@@ -1,11 +1,15 @@
 package org.fairflow.portal.admin;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.fairflow.portal.export.ExportFormat;
+import org.fairflow.portal.export.Exports;
 import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.security.AccountSummary;
@@ -41,9 +45,15 @@ class AccountAdminController {
 
 	private final Organisations organisations;
 
-	AccountAdminController(AccountAdmin admin, Organisations organisations) {
+	private final AccountExport export;
+
+	private final Exports exports;
+
+	AccountAdminController(AccountAdmin admin, Organisations organisations, AccountExport export, Exports exports) {
 		this.admin = admin;
 		this.organisations = organisations;
+		this.export = export;
+		this.exports = exports;
 	}
 
 	@GetMapping
@@ -61,6 +71,25 @@ class AccountAdminController {
 		model.addAttribute("orgFilter", orgFilter);
 		model.addAttribute("enabledFilter", enabledFilter);
 		return common(model, "admin/accounts");
+	}
+
+	/**
+	 * The list with the page's filters as XLSX or CSV, written straight into the answer.
+	 */
+	@GetMapping("/export")
+	void export(@RequestParam(required = false) String role, @RequestParam(required = false) String org,
+			@RequestParam(required = false) String enabled, @RequestParam(required = false) String format,
+			Locale locale, HttpServletResponse response) throws IOException {
+		ExportFormat chosen = ExportFormat.of(format);
+		Role roleFilter = parseRole(role);
+		Long orgFilter = parseLong(org);
+		Boolean enabledFilter = "true".equals(enabled) ? Boolean.TRUE : "false".equals(enabled) ? Boolean.FALSE : null;
+		String pageLink = ServletUriComponentsBuilder.fromPath("/admin/accounts")
+			.queryParamIfPresent("role", java.util.Optional.ofNullable(roleFilter))
+			.queryParamIfPresent("org", java.util.Optional.ofNullable(orgFilter))
+			.queryParamIfPresent("enabled", java.util.Optional.ofNullable(enabledFilter))
+			.toUriString();
+		this.exports.write(this.export.table(roleFilter, orgFilter, enabledFilter, pageLink, locale), chosen, response);
 	}
 
 	@GetMapping("/new")

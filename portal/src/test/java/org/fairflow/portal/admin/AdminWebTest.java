@@ -64,8 +64,9 @@ class AdminWebTest {
 		List<MockHttpServletRequestBuilder> requests = List.of(get("/admin/organisations"),
 				get("/admin/organisations/{id}", sub), get("/admin/accounts"), get("/admin/accounts/new"),
 				get("/admin/accounts/{id}", account), get("/admin/settings"),
-				post("/admin/organisations").param("code", "X"), post("/admin/organisations/{id}/rename", sub),
-				post("/admin/organisations/{id}/move", sub), post("/admin/organisations/{id}/deactivate", sub),
+				get("/admin/accounts/export").param("format", "csv"), post("/admin/organisations").param("code", "X"),
+				post("/admin/organisations/{id}/rename", sub), post("/admin/organisations/{id}/move", sub),
+				post("/admin/organisations/{id}/deactivate", sub),
 				post("/admin/organisations/{id}/deactivate", sub).param("confirm", "true"),
 				post("/admin/organisations/{id}/reactivate", sub), post("/admin/accounts"),
 				post("/admin/accounts/{id}/assign", account), post("/admin/accounts/{id}/disable", account),
@@ -79,6 +80,25 @@ class AdminWebTest {
 			}
 		}
 		assertThat(this.organisations.find(sub).orElseThrow().isActive()).isTrue();
+	}
+
+	@Test
+	void theAccountListExportsWithItsFiltersAndNoSecret() throws Exception {
+		long sub = this.tree.sub().getId();
+		MvcResult csv = this.pages.perform(get("/admin/accounts/export").param("format", "csv")
+			.param("org", String.valueOf(sub))
+			.with(user(this.organiser)));
+		String text = csv.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+		assertThat(text).startsWith("\uFEFF").contains(this.tree.subReviewer()).doesNotContain("$2a$");
+		assertThat(text.lines().count()).as("header and the sub-delegation's accounts")
+			.isEqualTo(1 + this.jdbc.queryForObject(
+					"select count(*) from user_account where organisation_id = ? and role <> 'APPLICANT'", Long.class,
+					sub));
+		assertThat(this.jdbc.queryForList(
+				"select action from audit_entry where category = 'EXPORT' and subject = 'accounts' and actor = ?",
+				String.class, this.organiser.getUsername()))
+			.contains("export.csv");
 	}
 
 	@Test
