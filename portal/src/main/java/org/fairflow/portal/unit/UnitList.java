@@ -52,9 +52,11 @@ class UnitList {
 		this.zone = zone;
 	}
 
-	Page<Row> page(UnitQuery query, int page) {
+	Page<Row> page(UnitQuery query, int requested) {
 		UnitSql sql = UnitSql.of(query, this.zone);
 		long total = count(sql);
+		// A page past the end (an old link, a hand-typed number) shows the last page.
+		int page = (int) Math.min(requested, Math.max(0, (total - 1) / PAGE_SIZE));
 		MapSqlParameterSource params = new MapSqlParameterSource(sql.params().getValues()).addValue("limit", PAGE_SIZE)
 			.addValue("offset", (long) page * PAGE_SIZE);
 		List<Row> rows = (total == 0) ? List.of() : this.jdbc.query(

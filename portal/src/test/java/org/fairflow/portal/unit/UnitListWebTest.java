@@ -116,6 +116,10 @@ class UnitListWebTest {
 			.page(get("/units").param("q", tag).param("page", "1").with(as(this.tree.delegationReviewer())));
 		assertThat(count(second, "class=\"unit-row\"")).isEqualTo(1);
 		assertThat(second).contains(tag + "-0号<");
+
+		String pastTheEnd = this.pages
+			.page(get("/units").param("q", tag).param("page", "999").with(as(this.tree.delegationReviewer())));
+		assertThat(count(pastTheEnd, "class=\"unit-row\"")).as("a page past the end shows the last one").isEqualTo(1);
 	}
 
 	@Test
