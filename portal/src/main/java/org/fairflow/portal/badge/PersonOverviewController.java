@@ -99,10 +99,14 @@ class PersonOverviewController {
 			@RequestParam(required = false) String status, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String unit, @RequestParam(required = false) String org,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Locale locale) {
+			@RequestParam(required = false) String to, @RequestParam(required = false) String stage,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String edition,
+			@RequestParam(required = false) String since, @RequestParam(required = false) String until, Locale locale) {
 		ExportFormat chosen = ExportFormat.of(format);
 		ReviewScope scope = this.scopes.of(user);
-		OverviewFilter filter = OverviewFilter.of(scope, status, type, unit, org, q, from, to);
+		// The same filters as the page, the statistics' drill-down ones included.
+		OverviewFilter filter = OverviewFilter.of(scope, status, type, unit, org, q, from, to)
+			.narrowed(stage, category, edition, since, until);
 		return "redirect:/exports/" + this.exports.start(this.export.table(scope, filter, locale), chosen).id();
 	}
 

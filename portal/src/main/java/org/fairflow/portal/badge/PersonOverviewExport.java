@@ -3,6 +3,7 @@ package org.fairflow.portal.badge;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.quota.BadgeType;
 import org.fairflow.portal.unit.UnitDirectory.RegisteredUnit;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,7 +40,11 @@ class PersonOverviewExport {
 
 	private final MessageSource messages;
 
-	PersonOverviewExport(DataSource dataSource, MessageSource messages) {
+	private final ZoneId zone;
+
+	PersonOverviewExport(DataSource dataSource, MessageSource messages,
+			@Value("${fairflow.fair.zone:Asia/Shanghai}") ZoneId zone) {
+		this.zone = zone;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(FETCH_SIZE);
 		this.messages = messages;
@@ -46,10 +52,10 @@ class PersonOverviewExport {
 
 	/** The rows the overview shows the scope with this filter, newest first. */
 	ExportTable table(ReviewScope scope, OverviewFilter filter, Locale locale) {
-		return new Table(scope, where(scope, filter), locale);
+		return new Table(scope, where(scope, filter, this.zone), locale);
 	}
 
-	private static Where where(ReviewScope scope, OverviewFilter filter) {
+	private static Where where(ReviewScope scope, OverviewFilter filter, ZoneId zone) {
 		Where where = new Where();
 		if (!scope.everything()) {
 			where.in("unit_id", scope.units().keySet());
@@ -59,6 +65,26 @@ class PersonOverviewExport {
 		}
 		if (filter.orgId() != null) {
 			where.in("unit_id", scope.unitsUnder(filter.orgId()));
+		}
+		// The filters the statistics' drill-down links add, read as the page reads them
+		// (PersonOverview.matching): the export holds exactly the rows the page lists.
+		if (filter.category() != null || filter.edition() != null) {
+			where.in("unit_id",
+					scope.units()
+						.values()
+						.stream()
+						.filter(filter::admits)
+						.map(RegisteredUnit::id)
+						.collect(Collectors.toSet()));
+		}
+		if (filter.stage() != null) {
+			where.in("status", filter.stage().statuses().stream().map(Enum::name).toList());
+		}
+		if (filter.since() != null) {
+			where.add("created_at >= ?", Timestamp.from(filter.since().atStartOfDay(zone).toInstant()));
+		}
+		if (filter.until() != null) {
+			where.add("created_at < ?", Timestamp.from(filter.until().plusDays(1).atStartOfDay(zone).toInstant()));
 		}
 		if (filter.name() != null) {
 			String like = "%" + filter.name()
@@ -95,7 +121,7 @@ class PersonOverviewExport {
 			this.args.addAll(Arrays.asList(values));
 		}
 
-		void in(String column, Collection<Long> ids) {
+		void in(String column, Collection<?> ids) {
 			if (ids.isEmpty()) {
 				this.conditions.add("1 = 0");
 				return;

@@ -148,6 +148,23 @@ class PersonOverviewExportTest {
 	}
 
 	@Test
+	void theStatisticsDrillDownFiltersApplyToTheExportAsToThePage() throws Exception {
+		String token = "阶段" + SEQUENCE.incrementAndGet();
+		insert(this.subUnit, 2, token);
+		this.jdbc.update("update badge_person set status = 'APPROVED' where name_zh = ?", token + "1");
+		PortalUser reviewer = this.fixtures.user(this.tree.delegationReviewer());
+
+		String html = HtmlUtils.htmlUnescape(this.pages
+			.page(get("/badge/overview").param("stage", "APPROVED").param("q", token).with(user(reviewer))));
+		assertThat(html).contains("stage=APPROVED").contains("&format=csv");
+
+		String csv = exported(reviewer, "stage=APPROVED&q=" + token);
+		assertThat(csv).contains(token + "1").doesNotContain(token + "2");
+		String none = exported(reviewer, "q=" + token + "&since=2000-01-01&until=2000-01-02");
+		assertThat(none.lines()).as("only the header: nobody was entered on those days").hasSize(1);
+	}
+
+	@Test
 	void numbersAreMaskedAsOnThePageAndFormulasNeutralised() throws Exception {
 		String token = "掩码" + SEQUENCE.incrementAndGet();
 		insert(this.subUnit, 1, token);
