@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.fairflow.portal.export.ExportFormat;
+import org.fairflow.portal.export.Exports;
 import org.fairflow.portal.quota.BadgeType;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.web.RequestValues;
@@ -43,7 +46,13 @@ class PersonController {
 
 	private final FairDates dates;
 
-	PersonController(Persons persons, Liaisons liaisons, FairDates dates) {
+	private final PersonListExport export;
+
+	private final Exports exports;
+
+	PersonController(Persons persons, Liaisons liaisons, FairDates dates, PersonListExport export, Exports exports) {
+		this.export = export;
+		this.exports = exports;
 		this.persons = persons;
 		this.liaisons = liaisons;
 		this.dates = dates;
@@ -79,6 +88,23 @@ class PersonController {
 		model.addAttribute("page", this.persons.list(unitId, filter, RequestValues.page(page)));
 		model.addAttribute("counts", this.persons.counts(unitId));
 		return "badge/list";
+	}
+
+	/**
+	 * The unit's own persons with the page's status filter as XLSX or CSV; a unit not
+	 * approved has none to export.
+	 */
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		ExportFormat chosen = ExportFormat.of(format);
+		long unitId = this.liaisons.approvedUnit(user).orElseThrow(PersonNotFoundException::new);
+		PersonStatus filter = Arrays.stream(PersonStatus.values())
+			.filter((s) -> s.name().equals(status))
+			.findFirst()
+			.orElse(null);
+		this.exports.write(this.export.table(unitId, filter, locale), chosen, response);
 	}
 
 	@GetMapping("/new")

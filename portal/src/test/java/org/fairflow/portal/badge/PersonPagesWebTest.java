@@ -99,7 +99,21 @@ class PersonPagesWebTest {
 		String html = this.pages.page(get("/badge/persons").with(user(this.liaison)));
 		assertThat(html).contains("张三").contains(PersonRules.mask(number)).doesNotContain(number);
 		assertThat(html).doesNotContain("13912345678").contains("139****5678");
-		assertThat(html).contains("data-status=\"DRAFT\">1<");
+		assertThat(html).contains("data-status=\"DRAFT\">1<").contains("/badge/persons/export?status=&amp;format=csv");
+
+		String csv = this.pages.perform(get("/badge/persons/export").param("format", "csv").with(user(this.liaison)))
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFF").contains("张三", PersonRules.mask(number), "139****5678");
+		assertThat(csv).doesNotContain(number).doesNotContain("13912345678");
+		assertThat(csv.lines()).as("header and the unit's one person").hasSize(2);
+		String approvedOnly = this.pages
+			.perform(get("/badge/persons/export").param("format", "csv")
+				.param("status", "APPROVED")
+				.with(user(this.liaison)))
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(approvedOnly.lines()).as("the status filter applies").hasSize(1);
 	}
 
 	@Test
