@@ -40,6 +40,8 @@ class ExportWriterTest {
 
 		assertThat(csv).startsWith("\uFEFF\"名称\",\"金额\"\r\n");
 		assertThat(csv).contains("\"说\"\"你好\"\", 世界\",\"12.50\"\r\n");
+		assertThat(ExportedFile.csv(csv.getBytes(StandardCharsets.UTF_8))).containsExactly(List.of("名称", "金额"),
+				List.of("说\"你好\", 世界", "12.50"));
 	}
 
 	@Test
