@@ -63,15 +63,23 @@ class AuditLog {
 		return new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), total);
 	}
 
-	long count(AuditSearch.Criteria criteria) {
-		return count(where(criteria));
+	/** The newest entry's id, 0 for an empty log. */
+	long lastId() {
+		Long last = this.jdbc.queryForObject("select max(id) from audit_entry", Long.class);
+		return (last != null) ? last : 0;
+	}
+
+	/** How many entries match, up to and including the entry {@code upToId}. */
+	long count(AuditSearch.Criteria criteria, long upToId) {
+		return count(where(criteria).upTo(upToId));
 	}
 
 	/**
-	 * Every matching entry to {@code sink}, in the page's order; inside a transaction.
+	 * Every matching entry up to and including {@code upToId} to {@code sink}, in the
+	 * page's order; inside a transaction.
 	 */
-	void each(AuditSearch.Criteria criteria, Consumer<Row> sink) {
-		Where where = where(criteria);
+	void each(AuditSearch.Criteria criteria, long upToId, Consumer<Row> sink) {
+		Where where = where(criteria).upTo(upToId);
 		try (Stream<Row> rows = this.streaming.queryForStream(COLUMNS + where.sql() + ORDER, AuditLog::row,
 				where.args().toArray())) {
 			rows.forEach(sink);
@@ -85,6 +93,12 @@ class AuditLog {
 	}
 
 	private record Where(String sql, List<Object> args) {
+
+		Where upTo(long id) {
+			List<Object> more = new ArrayList<>(this.args);
+			more.add(id);
+			return new Where(this.sql + (this.sql.isEmpty() ? " where " : " and ") + "id <= ?", more);
+		}
 
 	}
 

@@ -1,8 +1,10 @@
 package org.fairflow.portal.audit;
 
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -85,8 +87,12 @@ class AuditLogController {
 			.orElseThrow();
 		// Cut, not masked: the filters name the people and addresses the reader chose.
 		String shown = (description.length() > 300) ? description.substring(0, 300) : description;
-		ExportJob job = this.exports.start(new AuditExportTable(this.log, reading.criteria(), headers, shown),
-				chosen.get());
+		Map<AuditCategory, String> categories = new EnumMap<>(AuditCategory.class);
+		for (AuditCategory category : AuditCategory.values()) {
+			categories.put(category, this.messages.getMessage("audit.category." + category, null, locale));
+		}
+		ExportJob job = this.exports
+			.start(new AuditExportTable(this.log, reading.criteria(), headers, shown, categories), chosen.get());
 		return "redirect:/exports/" + job.id();
 	}
 

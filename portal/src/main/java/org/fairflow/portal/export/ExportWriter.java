@@ -35,7 +35,7 @@ final class ExportWriter {
 	/** Excel reads a CSV file as UTF-8 only when it starts with the byte order mark. */
 	static final String BOM = "\uFEFF";
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private final ZoneId zone;
 

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.awaitility.Awaitility;
+import org.fairflow.portal.export.ExportJob;
+import org.fairflow.portal.export.ExportedFile;
 import org.fairflow.portal.export.Exports;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.support.Fixtures;
@@ -149,6 +151,40 @@ class AuditPageWebTest {
 	}
 
 	@Test
+	void anExportOfTheExportsHoldsThoseBeforeItNotItself() throws Exception {
+		PortalUser exporter = this.fixtures.organiserReviewer(this.fixtures.tree());
+		this.audit.record(AuditCategory.EXPORT, "export.written", exporter.getUsername(), "192.0.2.4", "earlier",
+				"an earlier export");
+
+		String id = this.mvc
+			.perform(get("/admin/audit/export").param("format", "csv")
+				.param("actor", exporter.getUsername())
+				.param("category", "EXPORT")
+				.with(user(exporter)))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()
+			.substring("/exports/".length());
+
+		SecurityContextHolder.getContext()
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(exporter, null, exporter.getAuthorities()));
+		Path file = Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(100))
+			.pollInSameThread()
+			.until(() -> this.exports.file(id).orElse(null), (f) -> f != null);
+		List<List<String>> rows = ExportedFile.csv(Files.readAllBytes(file));
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(1)).contains("earlier");
+		assertThat(this.exports.job(id).orElseThrow().total()).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where actor = ? and category = 'EXPORT'",
+				Integer.class, exporter.getUsername()))
+			.as("its own entry is in the log, just not in the file")
+			.isEqualTo(2);
+	}
+
+	@Test
 	void theExportHoldsTheFilteredEntriesAndIsItselfRecorded() throws Exception {
 		this.audit.record(AuditCategory.MODEL, "model.published", this.actor, "192.0.2.3", "model:a.bpmn",
 				"=HYPERLINK(\"x\") v2");
@@ -176,6 +212,13 @@ class AuditPageWebTest {
 		assertThat(csv)
 			.contains("\"操作人\"", "\"" + this.actor + "\"", "\"model:a.bpmn\"", "\"'=HYPERLINK(\"\"x\"\") v2\"")
 			.doesNotContain("user:x");
+		List<List<String>> rows = ExportedFile.csv(Files.readAllBytes(file));
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(1)).as("category in the reader's language, time to the second")
+			.contains("模型变更", "model.published")
+			.anySatisfy((cell) -> assertThat(cell).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"));
+		ExportJob job = this.exports.job(id).orElseThrow();
+		assertThat(job.written()).isEqualTo(job.total()).isEqualTo(1);
 		assertThat(this.jdbc.queryForList("select detail from audit_entry where actor = ? and category = 'EXPORT'",
 				String.class, this.organiser.getUsername()))
 			.singleElement()
