@@ -11,6 +11,7 @@
       tooltip: { trigger: 'axis' },
       legend: { data: [data.unitsLabel, data.personsLabel] },
       grid: { left: 40, right: 16, bottom: 32, top: 40 },
+      title: hasValue(data.units.concat(data.persons)) ? undefined : emptyNote(data.trendEmpty),
       xAxis: { type: 'category', data: data.days },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
@@ -25,6 +26,7 @@
       tooltip: { trigger: 'axis' },
       legend: { data: ['p50', 'p90'] },
       grid: { left: 48, right: 16, bottom: 32, top: 40 },
+      title: hasValue(data.p50.concat(data.p90)) ? undefined : emptyNote(data.leadEmpty),
       xAxis: { type: 'category', data: data.levels },
       yAxis: { type: 'value', name: data.hoursLabel },
       series: [
@@ -32,6 +34,15 @@
         { name: 'p90', type: 'bar', data: data.p90 }
       ]
     };
+  }
+
+  // An empty chart says so in its middle instead of showing bare axes.
+  function emptyNote(text) {
+    return { text: text, left: 'center', top: 'middle', textStyle: { color: '#6c757d', fontSize: 14, fontWeight: 'normal' } };
+  }
+
+  function hasValue(values) {
+    return values.some(function (v) { return v !== null && v !== 0; });
   }
 
   function draw(id, options) {

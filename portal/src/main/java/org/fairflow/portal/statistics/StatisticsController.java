@@ -98,7 +98,8 @@ class StatisticsController {
 				text("statistics.trend.persons", locale), levels,
 				charts.leadTimes().stream().map(Statistics.Charts.LeadTime::p50Hours).toList(),
 				charts.leadTimes().stream().map(Statistics.Charts.LeadTime::p90Hours).toList(),
-				text("statistics.lead.hours", locale));
+				text("statistics.lead.hours", locale), text("statistics.trend.empty", locale),
+				text("statistics.lead.empty", locale));
 	}
 
 	private String text(String key, Locale locale) {
@@ -107,7 +108,8 @@ class StatisticsController {
 
 	/** What statistics.js draws. */
 	record ChartData(List<String> days, List<Long> units, List<Long> persons, String unitsLabel, String personsLabel,
-			List<String> levels, List<Double> p50, List<Double> p90, String hoursLabel) {
+			List<String> levels, List<Double> p50, List<Double> p90, String hoursLabel, String trendEmpty,
+			String leadEmpty) {
 	}
 
 }

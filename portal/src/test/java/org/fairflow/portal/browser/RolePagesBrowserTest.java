@@ -101,7 +101,8 @@ class RolePagesBrowserTest {
 		walk(account("organiser", Role.ORGANISER, this.tree.organiser()), "organiser", "/tasks", "/quotas",
 				"/badge/overview", "/badge/member-units", "/badge/student-cards", "/finance", "/finance/reconciliation",
 				"/finance/invoices", "/meetings/calendar", "/rooms", "/rooms/new", "/programme", "/invitations",
-				"/invitations/new", "/invitations/exhibitors", "/exhibits/listed", "/exhibits/listed/projects");
+				"/invitations/new", "/invitations/exhibitors", "/exhibits/listed", "/exhibits/listed/projects",
+				"/statistics", "/units", "/admin/organisations", "/admin/accounts", "/admin/settings", "/admin/audit");
 	}
 
 	@Test
@@ -150,6 +151,9 @@ class RolePagesBrowserTest {
 					browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
 					String where = page + " (" + language + ", " + (phone ? "375" : "1280") + " px)";
 					check(where, "en".equals(language));
+					if (!phone) {
+						menuFitsOneLine(where);
+					}
 					browser.screenshot("role-" + role + shotName(page) + "-" + language + (phone ? "-phone" : ""));
 				}
 			}
@@ -199,6 +203,25 @@ class RolePagesBrowserTest {
 					this.problems.add(where + ": Chinese in the English label \"" + label.strip() + "\"");
 				}
 			}
+		}
+	}
+
+	/**
+	 * At desktop width every menu entry, the sign-out button last, sits on the menu's one
+	 * line inside the bar's padding (the menu may be wider than the bar: it overflows).
+	 */
+	private void menuFitsOneLine(String where) {
+		JavascriptExecutor js = (JavascriptExecutor) this.session.browser().driver;
+		String outside = (String) js.executeScript("var bar = document.querySelector('nav .navbar-collapse');"
+				+ " if (!bar) { return ''; } var holder = bar.parentElement;"
+				+ " var right = holder.getBoundingClientRect().right - parseFloat(getComputedStyle(holder).paddingRight);"
+				+ " var first = null;"
+				+ " return Array.from(bar.querySelectorAll('.nav-item')).filter(function (item) {"
+				+ " var r = item.getBoundingClientRect(); if (first === null) { first = r.top; }"
+				+ " return r.right > right + 1 || Math.abs(r.top - first) > 12; })"
+				+ ".map(function (item) { return item.innerText.trim(); }).join(', ');");
+		if (!outside.isEmpty()) {
+			this.problems.add(where + ": menu entries off the menu's line: " + outside);
 		}
 	}
 
