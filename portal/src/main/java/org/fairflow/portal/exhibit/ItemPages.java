@@ -3,8 +3,11 @@ package org.fairflow.portal.exhibit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.fairflow.portal.engine.EngineException;
 import org.fairflow.portal.exhibitor.Exhibitor;
 import org.fairflow.portal.exhibitor.Exhibitors;
@@ -31,7 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the form. Another exhibitor's item is 404; a unit that is not an exhibitor is sent to
  * register first. The kind's controller maps the path and adds its form's choices;
  * template names and message keys start with the kind's name, the model's with
- * {@code item} (templates/exhibit/items.html).
+ * {@code item} (templates/exhibit/items.html). The list exports with its filters
+ * ({@link ItemExports}), the kind adding its {@link ItemColumns}.
  */
 public abstract class ItemPages<I extends ListableItem, C extends ItemContent, F extends ItemForm<?>> {
 
@@ -51,9 +55,19 @@ public abstract class ItemPages<I extends ListableItem, C extends ItemContent, F
 
 	private final ItemRowQuery rows;
 
+	private final ItemKind itemKind;
+
+	private final ItemColumns<C> columns;
+
+	private final ItemExports exports;
+
 	protected ItemPages(ItemKind kind, Exhibitors exhibitors, ListableItemRepository<I> items,
-			ItemRevisions<?, C, ?> revisions, ItemEditing<I, C, F, ?> editing, JdbcTemplate jdbc) {
+			ItemRevisions<?, C, ?> revisions, ItemEditing<I, C, F, ?> editing, JdbcTemplate jdbc,
+			ItemColumns<C> columns, ItemExports exports) {
 		this.kind = kind.nameEn();
+		this.itemKind = kind;
+		this.columns = columns;
+		this.exports = exports;
 		this.exhibitors = exhibitors;
 		this.items = items;
 		this.revisions = revisions;
@@ -78,7 +92,9 @@ public abstract class ItemPages<I extends ListableItem, C extends ItemContent, F
 			return REGISTER;
 		}
 		ItemStatus wanted = parseStatus(status);
-		Boolean wantedListed = "yes".equals(listed) ? Boolean.TRUE : "no".equals(listed) ? Boolean.FALSE : null;
+		Boolean wantedListed = parseListed(listed);
+		model.addAttribute("exportBase",
+				ItemExports.ownLink(listPath() + "/export", q, wanted, wantedListed).encode().build().toUriString());
 		model.addAttribute("rows",
 				rows(exhibitor.get().getId(), q, wanted, wantedListed, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
 		model.addAttribute("q", q);
@@ -86,6 +102,25 @@ public abstract class ItemPages<I extends ListableItem, C extends ItemContent, F
 		model.addAttribute("listed", (wantedListed == null) ? "" : wantedListed ? "yes" : "no");
 		model.addAttribute("statuses", ItemStatus.values());
 		return this.kind + "/index";
+	}
+
+	/** The list with its filters, all pages, to XLSX or CSV. */
+	@GetMapping("/export")
+	public void export(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String listed,
+			@RequestParam(required = false) String format, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		Optional<Exhibitor> exhibitor = exhibitorOf(user);
+		if (exhibitor.isEmpty()) {
+			response.sendRedirect(request.getContextPath() + REGISTER.substring("redirect:".length()));
+			return;
+		}
+		long exhibitorId = exhibitor.get().getId();
+		ItemStatus wanted = parseStatus(status);
+		Boolean wantedListed = parseListed(listed);
+		this.exports.own(this.itemKind, this.columns,
+				ItemExports.ownLink(listPath(), q, wanted, wantedListed).build().toUriString(),
+				() -> this.rows.all(exhibitorId, q, wanted, wantedListed), this::load, format, locale, response);
 	}
 
 	@GetMapping("/{id}")
@@ -284,8 +319,13 @@ public abstract class ItemPages<I extends ListableItem, C extends ItemContent, F
 	private Page<ItemRow<C>> rows(long exhibitorId, String text, ItemStatus status, Boolean listed,
 			PageRequest pageable) {
 		ItemRowQuery.Found found = this.rows.find(exhibitorId, text, status, listed, pageable);
+		return new PageImpl<>(load(found.ids()), pageable, found.total());
+	}
+
+	/** The rows of these items, newest first. */
+	private List<ItemRow<C>> load(List<Long> ids) {
 		List<ItemRow<C>> rows = new ArrayList<>();
-		for (I item : this.items.findAllById(found.ids())) {
+		for (I item : this.items.findAllById(ids)) {
 			ItemStatus shown = this.editing.shownStatus(item);
 			rows.add(new ItemRow<>(item.getId(), item.getNumber(),
 					this.revisions.content(item.currentRevisionId()).orElseThrow(), item.getCreatedAt(), shown,
@@ -293,15 +333,23 @@ public abstract class ItemPages<I extends ListableItem, C extends ItemContent, F
 					item.listable()));
 		}
 		rows.sort((a, b) -> Long.compare(b.id(), a.id()));
-		return new PageImpl<>(rows, pageable, found.total());
+		return rows;
 	}
 
 	private String path(long id) {
-		return "/exhibitor/" + this.kind + "s/" + id;
+		return listPath() + "/" + id;
+	}
+
+	private String listPath() {
+		return "/exhibitor/" + this.kind + "s";
 	}
 
 	private static boolean submittable(ListableItem item, ItemStatus shown) {
 		return (shown == ItemStatus.DRAFT || shown == ItemStatus.REJECTED) && item.getPendingRevisionId() != null;
+	}
+
+	private static Boolean parseListed(String listed) {
+		return "yes".equals(listed) ? Boolean.TRUE : "no".equals(listed) ? Boolean.FALSE : null;
 	}
 
 	private static ItemStatus parseStatus(String status) {

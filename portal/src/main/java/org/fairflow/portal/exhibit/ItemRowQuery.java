@@ -16,6 +16,8 @@ class ItemRowQuery {
 	record Found(List<Long> ids, long total) {
 	}
 
+	private static final String ORDER = " order by p.id desc";
+
 	private final String from;
 
 	private final JdbcTemplate jdbc;
@@ -27,8 +29,26 @@ class ItemRowQuery {
 	}
 
 	Found find(long exhibitorId, String text, ItemStatus status, Boolean listed, Pageable pageable) {
+		List<Object> args = new ArrayList<>();
+		String where = where(exhibitorId, text, status, listed, args);
+		Long total = this.jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
+		args.add(pageable.getPageSize());
+		args.add(pageable.getOffset());
+		List<Long> ids = this.jdbc.queryForList("select p.id" + where + ORDER + " limit ? offset ?", Long.class,
+				args.toArray());
+		return new Found(ids, (total != null) ? total : 0);
+	}
+
+	/** Every id {@link #find} finds, in its order, without pages (the export). */
+	List<Long> all(long exhibitorId, String text, ItemStatus status, Boolean listed) {
+		List<Object> args = new ArrayList<>();
+		String where = where(exhibitorId, text, status, listed, args);
+		return this.jdbc.queryForList("select p.id" + where + ORDER, Long.class, args.toArray());
+	}
+
+	private String where(long exhibitorId, String text, ItemStatus status, Boolean listed, List<Object> args) {
 		StringBuilder where = new StringBuilder(this.from);
-		List<Object> args = new ArrayList<>(List.of(exhibitorId));
+		args.add(exhibitorId);
 		if (text != null && !text.isBlank()) {
 			String pattern = "%" + ListedItems.escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
 			where.append(" and (r.name_key like ? escape '\\' or lower(p.number) like ? escape '\\')");
@@ -43,13 +63,7 @@ class ItemRowQuery {
 			where.append(" and p.listed = ?");
 			args.add(listed);
 		}
-		Long total = this.jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
-		List<Object> pageArgs = new ArrayList<>(args);
-		pageArgs.add(pageable.getPageSize());
-		pageArgs.add(pageable.getOffset());
-		List<Long> ids = this.jdbc.queryForList("select p.id" + where + " order by p.id desc limit ? offset ?",
-				Long.class, pageArgs.toArray());
-		return new Found(ids, (total != null) ? total : 0);
+		return where.toString();
 	}
 
 }

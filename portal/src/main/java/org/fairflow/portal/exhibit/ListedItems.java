@@ -3,6 +3,7 @@ package org.fairflow.portal.exhibit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Transactional(readOnly = true)
 public abstract class ListedItems<L, C extends ItemContent> implements PublicMedia {
+
+	private static final String ORDER = " order by r.name_key, p.id";
 
 	private final String listed;
 
@@ -50,12 +53,28 @@ public abstract class ListedItems<L, C extends ItemContent> implements PublicMed
 	 * All listed items of the kind, by name; {@code search}: part of the name or number.
 	 */
 	public Page<L> listed(String search, Pageable pageable) {
-		if (search == null || search.isBlank()) {
-			return page("", List.of(), pageable);
-		}
-		String pattern = "%" + escapeLike(search.strip().toLowerCase(Locale.ROOT)) + "%";
-		return page(" and (r.name_key like ? escape '\\' or lower(p.number) like ? escape '\\')",
-				List.of(pattern, pattern), pageable);
+		List<Object> args = new ArrayList<>();
+		return page(matching(search, args), args, pageable);
+	}
+
+	/**
+	 * Every item {@link #listed(String, Pageable)} finds, in its order, without pages
+	 * (the organiser's export).
+	 */
+	public void eachListed(String search, Consumer<Listed<C>> sink) {
+		List<Object> args = new ArrayList<>();
+		String where = matching(search, args);
+		// Read before the contents are, so no query runs while the result set is open.
+		List<Object[]> rows = new ArrayList<>();
+		this.jdbc.query("select p.number, p.exhibitor_id, r.id" + this.listed + where + ORDER, (rs) -> {
+			rows.add(new Object[] { rs.getString(1), rs.getLong(2), rs.getLong(3) });
+		}, args.toArray());
+		rows.forEach((row) -> sink
+			.accept(new Listed<>((String) row[0], (Long) row[1], this.revisions.content((Long) row[2]).orElseThrow())));
+	}
+
+	/** One listed item as the export reads it. */
+	public record Listed<C>(String number, long exhibitorId, C content) {
 	}
 
 	@Override
@@ -72,8 +91,9 @@ public abstract class ListedItems<L, C extends ItemContent> implements PublicMed
 		pageArgs.add(pageable.getPageSize());
 		pageArgs.add(pageable.getOffset());
 		List<Object[]> rows = new ArrayList<>();
-		this.jdbc.query("select p.id, p.number, p.exhibitor_id, r.id" + this.listed + where
-				+ " order by r.name_key, p.id limit ? offset ?", (rs) -> {
+		this.jdbc.query(
+				"select p.id, p.number, p.exhibitor_id, r.id" + this.listed + where + ORDER + " limit ? offset ?",
+				(rs) -> {
 					rows.add(new Object[] { rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4) });
 				}, pageArgs.toArray());
 		List<L> items = rows.stream()
@@ -81,6 +101,19 @@ public abstract class ListedItems<L, C extends ItemContent> implements PublicMed
 					this.revisions.content((Long) row[3]).orElseThrow()))
 			.toList();
 		return new PageImpl<>(items, pageable, (total != null) ? total : 0);
+	}
+
+	/**
+	 * The condition for {@code search} (part of the name or number), its values added.
+	 */
+	private static String matching(String search, List<Object> args) {
+		if (search == null || search.isBlank()) {
+			return "";
+		}
+		String pattern = "%" + escapeLike(search.strip().toLowerCase(Locale.ROOT)) + "%";
+		args.add(pattern);
+		args.add(pattern);
+		return " and (r.name_key like ? escape '\\' or lower(p.number) like ? escape '\\')";
 	}
 
 	/** A LIKE pattern's text with its wildcards and escape taken literally. */

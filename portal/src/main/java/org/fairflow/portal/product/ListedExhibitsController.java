@@ -1,5 +1,10 @@
 package org.fairflow.portal.product;
 
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.fairflow.portal.exhibit.ItemExports;
 import org.fairflow.portal.exhibit.ItemKind;
 import org.fairflow.portal.exhibit.ListedItemPages;
 import org.fairflow.portal.security.PortalUser;
@@ -21,15 +26,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/exhibits/listed")
-class ListedExhibitsController extends ListedItemPages {
+class ListedExhibitsController extends ListedItemPages<ProductContent> {
 
-	ListedExhibitsController(Products products, ProductEditing editing) {
-		super(ItemKind.PRODUCT, products, editing);
+	ListedExhibitsController(Products products, ProductEditing editing, ProductColumns columns, ItemExports exports) {
+		super(ItemKind.PRODUCT, "/exhibits/listed", products, editing, columns, exports);
 	}
 
 	@GetMapping
 	String page(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		return listedPage(q, page, model);
+	}
+
+	@GetMapping("/export")
+	void export(@RequestParam(required = false) String q, @RequestParam(required = false) String format, Locale locale,
+			HttpServletResponse response) throws IOException {
+		exportListed(q, format, locale, response);
 	}
 
 	@PostMapping("/products/{id}/unlist")

@@ -1,5 +1,6 @@
 package org.fairflow.portal.product;
 
+import org.fairflow.portal.exhibit.ItemExports;
 import org.fairflow.portal.exhibit.ItemKind;
 import org.fairflow.portal.exhibit.ItemPages;
 import org.fairflow.portal.exhibitor.Exhibitors;
@@ -17,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ProductController extends ItemPages<Product, ProductContent, ProductForm> {
 
 	ProductController(Exhibitors exhibitors, ProductRepository products, ProductRevisions revisions,
-			ProductEditing editing, JdbcTemplate jdbc) {
-		super(ItemKind.PRODUCT, exhibitors, products, revisions, editing, jdbc);
+			ProductEditing editing, JdbcTemplate jdbc, ProductColumns columns, ItemExports exports) {
+		super(ItemKind.PRODUCT, exhibitors, products, revisions, editing, jdbc, columns, exports);
 	}
 
 	@Override

@@ -1,5 +1,10 @@
 package org.fairflow.portal.project;
 
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.fairflow.portal.exhibit.ItemExports;
 import org.fairflow.portal.exhibit.ItemKind;
 import org.fairflow.portal.exhibit.ListedItemPages;
 import org.fairflow.portal.security.PortalUser;
@@ -21,15 +26,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/exhibits/listed/projects")
-class ListedProjectsController extends ListedItemPages {
+class ListedProjectsController extends ListedItemPages<ProjectContent> {
 
-	ListedProjectsController(Projects projects, ProjectEditing editing) {
-		super(ItemKind.PROJECT, projects, editing);
+	ListedProjectsController(Projects projects, ProjectEditing editing, ProjectColumns columns, ItemExports exports) {
+		super(ItemKind.PROJECT, "/exhibits/listed/projects", projects, editing, columns, exports);
 	}
 
 	@GetMapping
 	String page(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		return listedPage(q, page, model);
+	}
+
+	@GetMapping("/export")
+	void export(@RequestParam(required = false) String q, @RequestParam(required = false) String format, Locale locale,
+			HttpServletResponse response) throws IOException {
+		exportListed(q, format, locale, response);
 	}
 
 	@PostMapping("/{id}/unlist")

@@ -1,6 +1,7 @@
 package org.fairflow.portal.project;
 
 import org.fairflow.portal.booth.ExhibitionZone;
+import org.fairflow.portal.exhibit.ItemExports;
 import org.fairflow.portal.exhibit.ItemKind;
 import org.fairflow.portal.exhibit.ItemPages;
 import org.fairflow.portal.exhibitor.Exhibitors;
@@ -20,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ProjectController extends ItemPages<Project, ProjectContent, ProjectForm> {
 
 	ProjectController(Exhibitors exhibitors, ProjectRepository projects, ProjectRevisions revisions,
-			ProjectEditing editing, JdbcTemplate jdbc) {
-		super(ItemKind.PROJECT, exhibitors, projects, revisions, editing, jdbc);
+			ProjectEditing editing, JdbcTemplate jdbc, ProjectColumns columns, ItemExports exports) {
+		super(ItemKind.PROJECT, exhibitors, projects, revisions, editing, jdbc, columns, exports);
 	}
 
 	@Override

@@ -1,7 +1,12 @@
 package org.fairflow.portal.room;
 
+import java.io.IOException;
 import java.time.Instant;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.fairflow.portal.export.ExportFormat;
+import org.fairflow.portal.export.Exports;
 import org.fairflow.portal.web.RequestValues;
 
 import org.springframework.stereotype.Controller;
@@ -18,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The organiser's room plan ({@code /rooms}, organiser only: SecurityConfiguration):
  * list, add, edit, and deactivate after a confirmation page that says how many bookings
- * the room keeps.
+ * the room keeps. The list exports to XLSX and CSV at {@code /rooms/export}.
  */
 @Controller
 @RequestMapping("/rooms")
@@ -32,15 +37,28 @@ class RoomController {
 
 	private final RoomBookings bookings;
 
-	RoomController(RoomPlan plan, RoomBookings bookings) {
+	private final RoomListExport export;
+
+	private final Exports exports;
+
+	RoomController(RoomPlan plan, RoomBookings bookings, RoomListExport export, Exports exports) {
 		this.plan = plan;
 		this.bookings = bookings;
+		this.export = export;
+		this.exports = exports;
 	}
 
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("rooms", this.plan.list());
 		return "room/list";
+	}
+
+	@GetMapping("/export")
+	void export(@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		ExportFormat chosen = ExportFormat.of(format);
+		this.exports.write(this.export.table(locale), chosen, response);
 	}
 
 	@GetMapping("/new")

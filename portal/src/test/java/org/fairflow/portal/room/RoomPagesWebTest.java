@@ -1,7 +1,9 @@
 package org.fairflow.portal.room;
 
+import java.util.List;
 import java.util.UUID;
 
+import org.fairflow.portal.export.ExportedFile;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
@@ -172,6 +174,54 @@ class RoomPagesWebTest {
 			.isEqualTo(403);
 		assertThat(status(get("/rooms"))).isEqualTo(302);
 		assertThat(active(room)).isTrue();
+	}
+
+	@Test
+	void theOrganiserExportsEveryRoomWithItsStateActiveRoomsFirst() throws Exception {
+		MeetingRows rows = new MeetingRows(this.jdbc);
+		Long active = rows.room(60);
+		Long deactivated = rows.room(30);
+		rows.deactivate(deactivated);
+
+		assertThat(page(get("/rooms").with(user(this.organiser)))).contains("id=\"rooms-export\"")
+			.contains("href=\"/rooms/export?format=xlsx\"")
+			.contains("href=\"/rooms/export?format=csv\"");
+		List<List<String>> csv = ExportedFile.csv(export("csv", "en"));
+		assertThat(csv.get(0)).containsExactly("Name (Chinese)", "Name (English)", "Venue (Chinese)", "Venue (English)",
+				"Capacity", "State");
+		List<String> first = exported(csv, rows.roomName(active));
+		List<String> second = exported(csv, rows.roomName(deactivated));
+		assertThat(first).containsExactly(rows.roomName(active), "Room " + first.get(0).substring(3),
+				"E2 馆" + first.get(0).substring(3), "Hall E2 " + first.get(0).substring(3), "60", "In use");
+		assertThat(second).endsWith("30", "Deactivated");
+		assertThat(csv.indexOf(first)).as("active rooms first").isLessThan(csv.indexOf(second));
+		assertThat(exported(ExportedFile.csv(export("csv", "zh")), rows.roomName(deactivated))).endsWith("30", "已停用");
+
+		List<List<String>> xlsx = ExportedFile.xlsx(export("xlsx", "en"));
+		assertThat(xlsx.get(0)).isEqualTo(csv.get(0));
+		assertThat(xlsx).hasSameSizeAs(csv);
+		assertThat(exported(xlsx, rows.roomName(deactivated))).endsWith("30", "Deactivated");
+	}
+
+	@Test
+	void nobodyButTheOrganiserExportsTheRoomPlanAndAWrongFormatIsABadRequest() throws Exception {
+		PortalUser reviewer = this.fixtures.user(this.tree.delegationReviewer());
+
+		assertThat(status(get("/rooms/export").param("format", "csv").with(user(reviewer)))).isEqualTo(403);
+		assertThat(status(get("/rooms/export").param("format", "csv"))).isEqualTo(302);
+		assertThat(status(get("/rooms/export").param("format", "pdf").with(user(this.organiser)))).isEqualTo(400);
+	}
+
+	private byte[] export(String format, String lang) throws Exception {
+		MvcResult result = this.mvc
+			.perform(get("/rooms/export").param("format", format).param("lang", lang).with(user(this.organiser)))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		return result.getResponse().getContentAsByteArray();
+	}
+
+	private static List<String> exported(List<List<String>> rows, String name) {
+		return rows.stream().filter((row) -> row.get(0).equals(name)).findFirst().orElseThrow();
 	}
 
 	private boolean active(Long room) {
