@@ -7,6 +7,7 @@ import org.fairflow.portal.cases.CaseRecord;
 import org.fairflow.portal.cases.Cases;
 import org.fairflow.portal.cases.NewCase;
 import org.fairflow.portal.engine.EngineException;
+import org.fairflow.portal.fair.FairSettings;
 import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.org.ReviewChain;
@@ -42,12 +43,12 @@ public class UnitRegistration {
 
 	private final TransactionTemplate transactions;
 
-	private final CurrentEdition edition;
+	private final FairSettings settings;
 
 	UnitRegistration(UnitRepository units, UnitLicenceRepository licences, Accounts accounts,
 			Organisations organisations, Cases cases, PlatformTransactionManager transactionManager,
-			CurrentEdition edition) {
-		this.edition = edition;
+			FairSettings settings) {
+		this.settings = settings;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.units = units;
 		this.licences = licences;
@@ -99,7 +100,7 @@ public class UnitRegistration {
 		ReviewChain chain = this.organisations.reviewChain(form.getOrganisationId())
 			.filter((c) -> this.organisations.joinable(form.getOrganisationId()))
 			.orElseThrow(() -> new RegistrationException("unit.organisation.required"));
-		Unit unit = new Unit(code, form.getCategory(), this.edition.value());
+		Unit unit = new Unit(code, form.getCategory(), this.settings.current().edition());
 		unit.update(form);
 		unit.language(language);
 		this.units.saveAndFlush(unit);
