@@ -1,12 +1,17 @@
 package org.fairflow.portal.meeting;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.fairflow.portal.engine.EngineException;
+import org.fairflow.portal.export.ExportFormat;
+import org.fairflow.portal.export.Exports;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.unit.UnitDirectory;
 import org.fairflow.workers.meeting.OnlineRoomView;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The applicant's meeting pages: the list (我的预约), the booking form, a booking's detail
@@ -50,8 +56,15 @@ class MeetingController {
 
 	private final Clock clock;
 
+	private final MeetingListExport export;
+
+	private final Exports exports;
+
 	MeetingController(UnitDirectory units, MeetingBookings bookings, MeetingList list, MeetingDetails details,
-			MeetingWithdrawals withdrawals, FairCalendar calendar, PlanFiles plans, Clock clock) {
+			MeetingWithdrawals withdrawals, FairCalendar calendar, PlanFiles plans, Clock clock,
+			MeetingListExport export, Exports exports) {
+		this.export = export;
+		this.exports = exports;
 		this.units = units;
 		this.bookings = bookings;
 		this.list = list;
@@ -75,7 +88,30 @@ class MeetingController {
 		model.addAttribute("meetings", this.list.of(unitId.get(), filter, page));
 		model.addAttribute("statuses", MeetingStatus.values());
 		model.addAttribute("formats", MeetingFormat.values());
+		model.addAttribute("exportBase",
+				UriComponentsBuilder.fromPath("/meetings/export")
+					.queryParamIfPresent("name", Optional.ofNullable(filter.name()))
+					.queryParamIfPresent("meetingFormat", Optional.ofNullable(filter.format()))
+					.queryParamIfPresent("status", Optional.ofNullable(filter.status()))
+					.build()
+					.encode()
+					.toUriString());
 		return "meeting/index";
+	}
+
+	/**
+	 * The unit's own bookings with the page's filters as XLSX or CSV; a unit not approved
+	 * has none to export. The page's format filter is {@code meetingFormat} here, since
+	 * {@code format} names the file's.
+	 */
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String meetingFormat, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		ExportFormat chosen = ExportFormat.of(format);
+		MeetingList.Filter filter = MeetingList.Filter.of(name, meetingFormat, status);
+		this.exports.write(this.export.table(unitOf(user), filter, locale), chosen, response);
 	}
 
 	@GetMapping("/new")

@@ -3,6 +3,7 @@ package org.fairflow.portal.meeting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import jakarta.persistence.criteria.Predicate;
 
@@ -18,6 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 class MeetingList {
 
 	static final int PAGE_SIZE = 10;
+
+	private static final int EXPORT_PAGE = 500;
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("startsAt"), Sort.Order.desc("id"));
 
 	private final MeetingRepository meetings;
 
@@ -71,6 +76,24 @@ class MeetingList {
 
 	@Transactional(readOnly = true)
 	Page<Row> of(Long unitId, Filter filter, int page) {
+		return find(unitId, filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE, NEWEST_FIRST));
+	}
+
+	/**
+	 * Every booking of the unit matching the filter, in the list's order, a chunk at a
+	 * time; called inside the export's read-only transaction.
+	 */
+	void export(Long unitId, Filter filter, Consumer<Row> sink) {
+		Page<Row> page;
+		int number = 0;
+		do {
+			page = find(unitId, filter, PageRequest.of(number++, EXPORT_PAGE, NEWEST_FIRST));
+			page.forEach(sink);
+		}
+		while (page.hasNext());
+	}
+
+	private Page<Row> find(Long unitId, Filter filter, PageRequest request) {
 		Specification<Meeting> spec = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.equal(root.get("unitId"), unitId));
@@ -86,8 +109,6 @@ class MeetingList {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
-				Sort.by(Sort.Order.desc("startsAt"), Sort.Order.desc("id")));
 		return this.meetings.findAll(spec, request)
 			.map((m) -> new Row(m, this.calendar.date(m.getStartsAt()).toString(),
 					this.calendar.morning(m.getStartsAt()), this.calendar.time(m.getStartsAt(), m.getEndsAt())));
