@@ -2,6 +2,7 @@ package org.fairflow.portal.meeting;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import io.camunda.client.CamundaClient;
 import org.fairflow.portal.export.ExportedFile;
@@ -85,12 +86,26 @@ class MeetingListExportTest {
 		assertThat(csv.get(0)).containsExactly("编号", "会议名称", "会议形式", "会议日期", "时段", "会议时间", "状态", "会议室");
 		assertThat(csv).hasSize(matching + 1);
 		assertThat(csv.subList(1, csv.size())).extracting((row) -> row.get(1))
-			.containsExactly(java.util.stream.IntStream.range(0, matching)
+			.containsExactly(IntStream.range(0, matching)
 				.map((i) -> matching - 1 - i)
 				.mapToObj((i) -> "线上论坛" + i)
 				.toArray(String[]::new));
 		assertThat(csv.get(1)).containsExactly(csv.get(1).get(0), "线上论坛" + (matching - 1), "线上会议", "2027-11-06", "上午",
 				"10:" + (matching - 1) + "-12:" + (matching - 1), "待初审", "未分配");
+
+		String named = this.mvc.perform(get("/meetings").param("name", "线上论坛1").with(user(this.unit.liaison())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(named)
+			.contains("href=\"/meetings/export?name=%E7%BA%BF%E4%B8%8A%E8%AE%BA%E5%9D%9B1&amp;format=csv\"");
+		List<List<String>> byName = ExportedFile.csv(this.mvc.perform(
+				get("/meetings/export").param("format", "csv").param("name", "线上论坛1").with(user(this.unit.liaison())))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+		assertThat(byName.subList(1, byName.size())).extracting((row) -> row.get(1))
+			.containsExactly("线上论坛11", "线上论坛10", "线上论坛1");
 
 		List<List<String>> xlsx = ExportedFile.xlsx(export(this.unit, "xlsx"));
 		assertThat(xlsx).hasSize(csv.size());
