@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The applicant's meeting pages: the list (我的预约), the booking form, a booking's detail
@@ -88,14 +87,7 @@ class MeetingController {
 		model.addAttribute("meetings", this.list.of(unitId.get(), filter, page));
 		model.addAttribute("statuses", MeetingStatus.values());
 		model.addAttribute("formats", MeetingFormat.values());
-		model.addAttribute("exportBase",
-				UriComponentsBuilder.fromPath("/meetings/export")
-					.queryParamIfPresent("name", Optional.ofNullable(filter.name()))
-					.queryParamIfPresent("meetingFormat", Optional.ofNullable(filter.format()))
-					.queryParamIfPresent("status", Optional.ofNullable(filter.status()))
-					.build()
-					.encode()
-					.toUriString());
+		model.addAttribute("exportBase", filter.exportLink());
 		return "meeting/index";
 	}
 

@@ -1,8 +1,10 @@
 package org.fairflow.portal.meeting;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import jakarta.persistence.criteria.Predicate;
@@ -13,6 +15,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The unit's bookings (我的预约), newest meeting first, filtered and ten a page. */
 @Component
@@ -41,6 +44,27 @@ class MeetingList {
 		static Filter of(String name, String format, String status) {
 			return new Filter((name == null || name.isBlank()) ? null : name.strip(),
 					parse(MeetingFormat.class, format), parse(MeetingStatus.class, status));
+		}
+
+		/**
+		 * The export's address with these filters; the format filter is
+		 * {@code meetingFormat} there, since {@code format} names the file's. The name is
+		 * encoded strictly, so a {@code +} or {@code &} in it arrives as typed.
+		 */
+		String exportLink() {
+			Map<String, Object> values = new HashMap<>();
+			UriComponentsBuilder link = UriComponentsBuilder.fromPath("/meetings/export");
+			add(link, values, "name", this.name);
+			add(link, values, "meetingFormat", this.format);
+			add(link, values, "status", this.status);
+			return link.encode().buildAndExpand(values).toUriString();
+		}
+
+		private static void add(UriComponentsBuilder link, Map<String, Object> values, String param, Object value) {
+			if (value != null) {
+				link.queryParam(param, "{" + param + "}");
+				values.put(param, value);
+			}
 		}
 
 		private static <E extends Enum<E>> E parse(Class<E> type, String value) {

@@ -106,6 +106,8 @@ class MeetingListExportTest {
 			.getContentAsByteArray());
 		assertThat(byName.subList(1, byName.size())).extracting((row) -> row.get(1))
 			.containsExactly("线上论坛11", "线上论坛10", "线上论坛1");
+		assertThat(MeetingList.Filter.of("A+B & C", null, null).exportLink())
+			.isEqualTo("/meetings/export?name=A%2BB%20%26%20C");
 
 		List<List<String>> xlsx = ExportedFile.xlsx(export(this.unit, "xlsx"));
 		assertThat(xlsx).hasSize(csv.size());
