@@ -62,6 +62,20 @@ class Billing {
 				byOrder.get(o.id()), this.redLetters.forOrder(o.orderRef())));
 	}
 
+	/**
+	 * Every order of the unit's billing page, in its order, a page at a time (a unit has
+	 * few orders, so the page's own query serves).
+	 */
+	void exportOrdersOf(Long unitId, Consumer<OrderRow> sink) {
+		Page<OrderRow> page;
+		int number = 0;
+		do {
+			page = ordersOf(unitId, number++);
+			page.forEach(sink);
+		}
+		while (page.hasNext());
+	}
+
 	/** The order's issued invoice as the platform recorded it. */
 	Optional<byte[]> invoicePdf(Payments.OrderView order) {
 		return this.issued.issued(order.orderRef()).map(IssuedInvoice::pdf).filter((pdf) -> pdf.length > 0);

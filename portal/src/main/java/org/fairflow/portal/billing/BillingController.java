@@ -1,10 +1,15 @@
 package org.fairflow.portal.billing;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.fairflow.portal.export.ExportFormat;
+import org.fairflow.portal.export.Exports;
 import org.fairflow.portal.payment.Payments;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.security.Role;
@@ -44,7 +49,14 @@ class BillingController {
 
 	private final UnitDirectory units;
 
-	BillingController(Billing billing, InvoiceRequests requests, UnitDirectory units) {
+	private final BillingExport export;
+
+	private final Exports exports;
+
+	BillingController(Billing billing, InvoiceRequests requests, UnitDirectory units, BillingExport export,
+			Exports exports) {
+		this.export = export;
+		this.exports = exports;
 		this.billing = billing;
 		this.requests = requests;
 		this.units = units;
@@ -57,6 +69,16 @@ class BillingController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("approved", unitId.isPresent());
 		return "billing/index";
+	}
+
+	/**
+	 * The unit's own orders and invoices as XLSX or CSV; a unit not approved has none.
+	 */
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String format, Locale locale,
+			HttpServletResponse response) throws IOException {
+		ExportFormat chosen = ExportFormat.of(format);
+		this.exports.write(this.export.ofUnit(unitOf(user), locale), chosen, response);
 	}
 
 	@GetMapping("/orders/{orderId}/invoice")

@@ -1,12 +1,17 @@
 package org.fairflow.portal.meeting;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.fairflow.portal.engine.EngineException;
+import org.fairflow.portal.export.ExportFormat;
+import org.fairflow.portal.export.Exports;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.unit.UnitDirectory;
 import org.fairflow.workers.meeting.OnlineRoomView;
@@ -50,8 +55,15 @@ class MeetingController {
 
 	private final Clock clock;
 
+	private final MeetingListExport export;
+
+	private final Exports exports;
+
 	MeetingController(UnitDirectory units, MeetingBookings bookings, MeetingList list, MeetingDetails details,
-			MeetingWithdrawals withdrawals, FairCalendar calendar, PlanFiles plans, Clock clock) {
+			MeetingWithdrawals withdrawals, FairCalendar calendar, PlanFiles plans, Clock clock,
+			MeetingListExport export, Exports exports) {
+		this.export = export;
+		this.exports = exports;
 		this.units = units;
 		this.bookings = bookings;
 		this.list = list;
@@ -75,7 +87,23 @@ class MeetingController {
 		model.addAttribute("meetings", this.list.of(unitId.get(), filter, page));
 		model.addAttribute("statuses", MeetingStatus.values());
 		model.addAttribute("formats", MeetingFormat.values());
+		model.addAttribute("exportBase", filter.exportLink());
 		return "meeting/index";
+	}
+
+	/**
+	 * The unit's own bookings with the page's filters as XLSX or CSV; a unit not approved
+	 * has none to export. The page's format filter is {@code meetingFormat} here, since
+	 * {@code format} names the file's.
+	 */
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String meetingFormat, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		ExportFormat chosen = ExportFormat.of(format);
+		MeetingList.Filter filter = MeetingList.Filter.of(name, meetingFormat, status);
+		this.exports.write(this.export.table(unitOf(user), filter, locale), chosen, response);
 	}
 
 	@GetMapping("/new")

@@ -1,10 +1,14 @@
 package org.fairflow.portal.quota;
 
+import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.fairflow.portal.export.ExportFormat;
+import org.fairflow.portal.export.Exports;
 import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.org.OrganisationKind;
 import org.fairflow.portal.org.Organisations;
@@ -39,7 +43,14 @@ class QuotaController {
 
 	private final Organisations organisations;
 
-	QuotaController(Quotas quotas, QuotaBoards boards, Organisations organisations) {
+	private final QuotaBoardExport export;
+
+	private final Exports exports;
+
+	QuotaController(Quotas quotas, QuotaBoards boards, Organisations organisations, QuotaBoardExport export,
+			Exports exports) {
+		this.export = export;
+		this.exports = exports;
 		this.quotas = quotas;
 		this.boards = boards;
 		this.organisations = organisations;
@@ -58,6 +69,37 @@ class QuotaController {
 	String show(@AuthenticationPrincipal PortalUser user, @PathVariable long orgId, Model model) {
 		requireReviewer(user);
 		return page(user, visible(user, orgId).getId(), model);
+	}
+
+	/**
+	 * The page's numbers as XLSX or CSV: the organiser's overview, or the own board of a
+	 * delegation's or sub-delegation's reviewer (as {@link #home}).
+	 */
+	@GetMapping("/export")
+	void exportHome(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String format,
+			Locale locale, HttpServletResponse response) throws IOException {
+		ExportFormat chosen = ExportFormat.of(format);
+		requireReviewer(user);
+		if (user.role() == Role.ORGANISER) {
+			this.exports.write(this.export.overview(this.boards.overview(user), locale), chosen, response);
+			return;
+		}
+		exportBoard(user, visible(user, user.organisationId()), chosen, locale, response);
+	}
+
+	/** One organisation's board; another organisation's is not found, as its page. */
+	@GetMapping("/{orgId}/export")
+	void export(@AuthenticationPrincipal PortalUser user, @PathVariable long orgId,
+			@RequestParam(required = false) String format, Locale locale, HttpServletResponse response)
+			throws IOException {
+		ExportFormat chosen = ExportFormat.of(format);
+		requireReviewer(user);
+		exportBoard(user, visible(user, orgId), chosen, locale, response);
+	}
+
+	private void exportBoard(PortalUser user, Organisation org, ExportFormat format, Locale locale,
+			HttpServletResponse response) throws IOException {
+		this.exports.write(this.export.board(this.boards.board(user, org), locale), format, response);
 	}
 
 	/** A delegation's allocation (on the organiser's page) or a sub-delegation's. */

@@ -13,7 +13,10 @@ import org.fairflow.portal.unit.UnitDirectory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Finance's refund list as an export, in the list's state filter and order. */
+/**
+ * Refund lists as exports, in their filters and order: finance's (every unit's) and a
+ * unit's own.
+ */
 @Component
 class FinanceRefundsExport {
 
@@ -30,11 +33,8 @@ class FinanceRefundsExport {
 	}
 
 	ExportTable table(Refund.State state, Locale locale) {
-		List<String> headers = Stream
-			.of("refund.number", "refund.requestedAt", "refund.finance.unit", "refund.persons", "refund.amount",
-					"refund.channel", "refund.state", "refund.redLetter")
-			.map((key) -> text(key, locale))
-			.toList();
+		List<String> headers = headers(locale, "refund.number", "refund.requestedAt", "refund.finance.unit",
+				"refund.persons", "refund.amount", "refund.channel", "refund.state", "refund.redLetter");
 		String description = text("refund.finance.title", locale)
 				+ ((state != null) ? " · " + text("refund.state." + state.name(), locale) : "");
 		// Unit names repeat across refunds: each is looked up once per export.
@@ -45,8 +45,28 @@ class FinanceRefundsExport {
 					(id) -> this.units.findById(id).map((u) -> u.name(locale)).orElse("#" + id));
 			sink.accept(Arrays.asList(refund.getId(), refund.getRequestedAt(), unit + " · #" + refund.getOrderId(),
 					row.persons(), refund.getAmount(), text("refund.channel." + refund.getChannel(), locale),
-					text("refund.state." + refund.getState().name(), locale), redLetter(row, locale)));
+					state(refund, locale), redLetter(row, locale)));
 		}));
+	}
+
+	/** The unit's own refunds, with the columns of its /refunds page. */
+	ExportTable ofUnit(long unitId, Locale locale) {
+		List<String> headers = headers(locale, "refund.number", "refund.requestedAt", "refund.persons", "refund.amount",
+				"refund.state", "refund.redLetter");
+		return ExportTable.of("my-refunds", text("refund.title", locale), headers, () -> -1,
+				(sink) -> this.list.exportOf(unitId, (row) -> {
+					Refund refund = row.refund();
+					sink.accept(Arrays.asList(refund.getId(), refund.getRequestedAt(), row.persons(),
+							refund.getAmount(), state(refund, locale), redLetter(row, locale)));
+				}));
+	}
+
+	private List<String> headers(Locale locale, String... keys) {
+		return Stream.of(keys).map((key) -> text(key, locale)).toList();
+	}
+
+	private String state(Refund refund, Locale locale) {
+		return text("refund.state." + refund.getState().name(), locale);
 	}
 
 	private String redLetter(RefundList.Row row, Locale locale) {

@@ -3,8 +3,12 @@ package org.fairflow.portal.refund;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.fairflow.portal.engine.EngineException;
+import org.fairflow.portal.export.ExportFormat;
+import org.fairflow.portal.export.Exports;
 import org.fairflow.portal.payment.PaymentException;
 import org.fairflow.portal.payment.ReceiptFile;
 import org.fairflow.portal.security.PortalUser;
@@ -49,8 +53,14 @@ class RefundController {
 
 	private final ObjectProvider<SimulatedTaxPlatform> taxSimulation;
 
+	private final FinanceRefundsExport export;
+
+	private final Exports exports;
+
 	RefundController(UnitDirectory units, RefundRequests requests, RefundList list, BankRefunds bankRefunds,
-			ObjectProvider<SimulatedTaxPlatform> taxSimulation) {
+			ObjectProvider<SimulatedTaxPlatform> taxSimulation, FinanceRefundsExport export, Exports exports) {
+		this.export = export;
+		this.exports = exports;
 		this.taxSimulation = taxSimulation;
 		this.units = units;
 		this.requests = requests;
@@ -78,6 +88,14 @@ class RefundController {
 		model.addAttribute("refunds", this.list.of(unitId, page));
 		model.addAttribute("taxSimulation", this.taxSimulation.getIfAvailable() != null);
 		return "refund/index";
+	}
+
+	/** The unit's own refunds as XLSX or CSV; a unit not approved has none. */
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String format, Locale locale,
+			HttpServletResponse response) throws IOException {
+		ExportFormat chosen = ExportFormat.of(format);
+		this.exports.write(this.export.ofUnit(unitOf(user), locale), chosen, response);
 	}
 
 	@GetMapping("/new")

@@ -3,6 +3,7 @@ package org.fairflow.portal.refund;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fairflow.workers.invoice.RedLetterView;
@@ -67,11 +68,22 @@ class RefundList {
 	 * at a time; called inside the export's read-only transaction.
 	 */
 	void export(Refund.State state, Consumer<Row> sink) {
+		export((request) -> (state != null) ? this.refunds.findByState(state, request) : this.refunds.findAll(request),
+				sink);
+	}
+
+	/**
+	 * Every refund of the unit's own list, as {@link #export(Refund.State, Consumer)}.
+	 */
+	void exportOf(Long unitId, Consumer<Row> sink) {
+		export((request) -> this.refunds.findByUnitId(unitId, request), sink);
+	}
+
+	private void export(Function<PageRequest, Page<Refund>> finder, Consumer<Row> sink) {
 		Page<Row> page;
 		int number = 0;
 		do {
-			PageRequest request = PageRequest.of(number++, EXPORT_PAGE, NEWEST_FIRST);
-			page = rows((state != null) ? this.refunds.findByState(state, request) : this.refunds.findAll(request));
+			page = rows(finder.apply(PageRequest.of(number++, EXPORT_PAGE, NEWEST_FIRST)));
 			page.forEach(sink);
 		}
 		while (page.hasNext());

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.org.Organisations;
@@ -23,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 class UnifiedBoards {
 
 	static final int PAGE_SIZE = 20;
+
+	private static final int EXPORT_CHUNK = 500;
 
 	private final Organisations organisations;
 
@@ -50,20 +53,11 @@ class UnifiedBoards {
 	Board board(Organisation delegation, int requestedPage) {
 		UnifiedSetting setting = this.settings.findById(delegation.getId()).orElse(null);
 		Integer cap = (setting != null) ? setting.getUnitCap() : null;
-		List<RegisteredUnit> all = new ArrayList<>();
-		this.organisations.subtree(delegation.getId()).forEach((orgId) -> all.addAll(this.units.registeredTo(orgId)));
-		all.sort(Comparator.comparing(RegisteredUnit::id));
+		List<RegisteredUnit> all = unitsOf(delegation);
 		int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int page = Math.min(Math.max(requestedPage, 1), pages);
-		List<RegisteredUnit> shown = all.subList((page - 1) * PAGE_SIZE, Math.min(all.size(), page * PAGE_SIZE));
-		Map<Long, Long> counts = new HashMap<>();
-		if (!shown.isEmpty()) {
-			this.confirmations.countByUnit(delegation.getId(), shown.stream().map(RegisteredUnit::id).toList())
-				.forEach((row) -> counts.put((Long) row[0], (Long) row[1]));
-		}
-		List<UnitRow> rows = shown.stream()
-			.map((unit) -> new UnitRow(unit, CapStatus.of(counts.getOrDefault(unit.id(), 0L), cap)))
-			.toList();
+		List<UnitRow> rows = rows(delegation, cap,
+				all.subList((page - 1) * PAGE_SIZE, Math.min(all.size(), page * PAGE_SIZE)));
 		LiveCode live = this.codes.live(delegation.getId())
 			.map((code) -> new LiveCode(code.getAction(), code.getExpiresAt(),
 					SwitchCode.MAX_ATTEMPTS - code.getAttempts()))
@@ -72,6 +66,37 @@ class UnifiedBoards {
 				(setting != null) ? setting.getUpdatedBy() : null, (setting != null) ? setting.getUpdatedAt() : null,
 				Masking.phone(delegation.getMobile()), live, this.pending.waitingFor(delegation.getId()),
 				this.codes.simulated(), rows, page, pages);
+	}
+
+	/**
+	 * Every unit row of the delegation's board (all its pages), in the board's order, a
+	 * chunk at a time; called inside the export's read-only transaction.
+	 */
+	void exportRows(Organisation delegation, Consumer<UnitRow> sink) {
+		Integer cap = this.settings.findById(delegation.getId()).map(UnifiedSetting::getUnitCap).orElse(null);
+		List<RegisteredUnit> all = unitsOf(delegation);
+		for (int from = 0; from < all.size(); from += EXPORT_CHUNK) {
+			rows(delegation, cap, all.subList(from, Math.min(all.size(), from + EXPORT_CHUNK))).forEach(sink);
+		}
+	}
+
+	/** The units registered anywhere in the delegation's subtree, oldest first. */
+	private List<RegisteredUnit> unitsOf(Organisation delegation) {
+		List<RegisteredUnit> all = new ArrayList<>();
+		this.organisations.subtree(delegation.getId()).forEach((orgId) -> all.addAll(this.units.registeredTo(orgId)));
+		all.sort(Comparator.comparing(RegisteredUnit::id));
+		return all;
+	}
+
+	private List<UnitRow> rows(Organisation delegation, Integer cap, List<RegisteredUnit> shown) {
+		Map<Long, Long> counts = new HashMap<>();
+		if (!shown.isEmpty()) {
+			this.confirmations.countByUnit(delegation.getId(), shown.stream().map(RegisteredUnit::id).toList())
+				.forEach((row) -> counts.put((Long) row[0], (Long) row[1]));
+		}
+		return shown.stream()
+			.map((unit) -> new UnitRow(unit, CapStatus.of(counts.getOrDefault(unit.id(), 0L), cap)))
+			.toList();
 	}
 
 	/**

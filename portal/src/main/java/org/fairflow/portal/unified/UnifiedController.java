@@ -1,5 +1,11 @@
 package org.fairflow.portal.unified;
 
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.fairflow.portal.export.ExportFormat;
+import org.fairflow.portal.export.Exports;
 import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.org.OrganisationKind;
 import org.fairflow.portal.org.Organisations;
@@ -34,7 +40,14 @@ class UnifiedController {
 
 	private final Organisations organisations;
 
-	UnifiedController(UnifiedPayment payment, SwitchCodes codes, UnifiedBoards boards, Organisations organisations) {
+	private final UnifiedBoardExport export;
+
+	private final Exports exports;
+
+	UnifiedController(UnifiedPayment payment, SwitchCodes codes, UnifiedBoards boards, Organisations organisations,
+			UnifiedBoardExport export, Exports exports) {
+		this.export = export;
+		this.exports = exports;
 		this.payment = payment;
 		this.codes = codes;
 		this.boards = boards;
@@ -44,6 +57,14 @@ class UnifiedController {
 	@GetMapping
 	String show(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "1") int page, Model model) {
 		return page(delegationOf(user), page, model);
+	}
+
+	/** Every unit row of the delegation's own board as XLSX or CSV. */
+	@GetMapping("/export")
+	void export(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String format, Locale locale,
+			HttpServletResponse response) throws IOException {
+		ExportFormat chosen = ExportFormat.of(format);
+		this.exports.write(this.export.table(delegationOf(user), locale), chosen, response);
 	}
 
 	@PostMapping("/code")
