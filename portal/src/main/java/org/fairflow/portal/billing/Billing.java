@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.fairflow.portal.export.Pages;
 import org.fairflow.portal.payment.Payments;
 import org.fairflow.portal.unit.UnitDirectory;
 import org.fairflow.workers.invoice.Invoices;
@@ -67,13 +68,7 @@ class Billing {
 	 * few orders, so the page's own query serves).
 	 */
 	void exportOrdersOf(Long unitId, Consumer<OrderRow> sink) {
-		Page<OrderRow> page;
-		int number = 0;
-		do {
-			page = ordersOf(unitId, number++);
-			page.forEach(sink);
-		}
-		while (page.hasNext());
+		Pages.each((number) -> ordersOf(unitId, number), sink);
 	}
 
 	/** The order's issued invoice as the platform recorded it. */
@@ -105,16 +100,12 @@ class Billing {
 	 * at a time.
 	 */
 	void exportIssued(LocalDate day, Consumer<FinanceRow> sink) {
-		Page<FinanceRow> page;
-		int number = 0;
-		do {
-			Pageable pageable = PageRequest.of(number++, EXPORT_PAGE, Sort.by(Sort.Direction.DESC, "issuedAt", "id"));
-			page = ((day != null) ? this.invoices.findByStatusAndIssueDate(OrderInvoice.Status.ISSUED, day, pageable)
+		Pages.each((number) -> {
+			Pageable pageable = PageRequest.of(number, EXPORT_PAGE, Sort.by(Sort.Direction.DESC, "issuedAt", "id"));
+			return ((day != null) ? this.invoices.findByStatusAndIssueDate(OrderInvoice.Status.ISSUED, day, pageable)
 					: this.invoices.findByStatus(OrderInvoice.Status.ISSUED, pageable))
 				.map((i) -> new FinanceRow(i, this.units.findById(i.getUnitId()).orElse(null)));
-			page.forEach(sink);
-		}
-		while (page.hasNext());
+		}, sink);
 	}
 
 	/**

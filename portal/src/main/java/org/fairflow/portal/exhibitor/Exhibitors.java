@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.fairflow.portal.export.Pages;
 import org.fairflow.portal.unit.UnitDirectory;
 import org.fairflow.portal.unit.UnitDirectory.RegisteredUnit;
 import org.slf4j.Logger;
@@ -108,13 +109,7 @@ public class Exhibitors {
 	 * time.
 	 */
 	void export(Long orgId, String search, Consumer<ExhibitorRow> sink) {
-		Page<ExhibitorRow> page;
-		int number = 0;
-		do {
-			page = rows(orgId, search, PageRequest.of(number++, EXPORT_PAGE));
-			page.forEach(sink);
-		}
-		while (page.hasNext());
+		Pages.each((number) -> rows(orgId, search, PageRequest.of(number, EXPORT_PAGE)), sink);
 	}
 
 	private Page<ExhibitorRow> rows(Long orgId, String search, Pageable pageable) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import jakarta.persistence.criteria.Predicate;
+import org.fairflow.portal.export.Pages;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -108,13 +109,7 @@ class MeetingList {
 	 * time; called inside the export's read-only transaction.
 	 */
 	void export(Long unitId, Filter filter, Consumer<Row> sink) {
-		Page<Row> page;
-		int number = 0;
-		do {
-			page = find(unitId, filter, PageRequest.of(number++, EXPORT_PAGE, NEWEST_FIRST));
-			page.forEach(sink);
-		}
-		while (page.hasNext());
+		Pages.each((number) -> find(unitId, filter, PageRequest.of(number, EXPORT_PAGE, NEWEST_FIRST)), sink);
 	}
 
 	private Page<Row> find(Long unitId, Filter filter, PageRequest request) {

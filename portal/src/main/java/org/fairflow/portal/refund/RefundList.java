@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.fairflow.portal.export.Pages;
 import org.fairflow.workers.invoice.RedLetterView;
 import org.fairflow.workers.invoice.RedLetters;
 
@@ -80,13 +81,7 @@ class RefundList {
 	}
 
 	private void export(Function<PageRequest, Page<Refund>> finder, Consumer<Row> sink) {
-		Page<Row> page;
-		int number = 0;
-		do {
-			page = rows(finder.apply(PageRequest.of(number++, EXPORT_PAGE, NEWEST_FIRST)));
-			page.forEach(sink);
-		}
-		while (page.hasNext());
+		Pages.each((number) -> rows(finder.apply(PageRequest.of(number, EXPORT_PAGE, NEWEST_FIRST))), sink);
 	}
 
 	private static PageRequest newestFirst(int page) {

@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.fairflow.portal.export.ExportTable;
+import org.fairflow.portal.export.Pages;
 import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.security.PortalUser;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -48,21 +48,13 @@ class TaskListExport {
 		Map<Long, Organisation> orgs = this.organisations.joinable()
 			.stream()
 			.collect(Collectors.toMap(Organisation::getId, Function.identity()));
-		return ExportTable.of("tasks", text("nav.tasks", locale), headers, () -> -1, (sink) -> {
-			Page<HumanTask> page;
-			int number = 0;
-			do {
-				page = this.list.page(user, filter, PageRequest.of(number++, EXPORT_PAGE));
-				page.forEach((t) -> {
-					Organisation org = orgs.get(t.getScopeOrgId());
-					sink.accept(Arrays.asList(t.applicantName(locale), t.getApplicantCode(),
-							text("flow." + t.getFlow(), locale), t.title(locale),
-							(org != null) ? org.name(locale) : null, status(t, user, locale), t.getCreatedAt(),
-							t.getDueAt(), t.getClaimedBy()));
-				});
-			}
-			while (page.hasNext());
-		});
+		return ExportTable.of("tasks", text("nav.tasks", locale), headers, () -> -1, (sink) -> Pages
+			.each((number) -> this.list.page(user, filter, PageRequest.of(number, EXPORT_PAGE)), (HumanTask t) -> {
+				Organisation org = orgs.get(t.getScopeOrgId());
+				sink.accept(Arrays.asList(t.applicantName(locale), t.getApplicantCode(),
+						text("flow." + t.getFlow(), locale), t.title(locale), (org != null) ? org.name(locale) : null,
+						status(t, user, locale), t.getCreatedAt(), t.getDueAt(), t.getClaimedBy()));
+			}));
 	}
 
 	/** The status badges of the page's row, in words. */
