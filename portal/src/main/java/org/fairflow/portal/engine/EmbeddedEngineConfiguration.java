@@ -2,7 +2,6 @@ package org.fairflow.portal.engine;
 
 import java.util.Arrays;
 
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The zero-install default: the in-memory Zeebe engine with its gRPC gateway, started
  * before the Camunda client. It keeps nothing across restarts; the portal's database is
- * the source of truth and {@code CaseResumer} puts open cases back.
+ * the source of truth and {@code CaseResumer} puts open cases back. It keeps every record
+ * in memory, so {@link EngineRecycler} replaces it when its log passes a bound.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "fairflow.engine.embedded", havingValue = "true", matchIfMissing = true)
@@ -26,8 +26,8 @@ class EmbeddedEngineConfiguration {
 	static final String ENGINE_BEAN = "embeddedZeebeEngine";
 
 	@Bean(name = ENGINE_BEAN, destroyMethod = "stop")
-	ZeebeTestEngine embeddedZeebeEngine(EngineProperties properties) {
-		ZeebeTestEngine engine = EngineFactory.create(properties.embeddedPort());
+	RecyclableEngine embeddedZeebeEngine(EngineProperties properties) {
+		RecyclableEngine engine = new RecyclableEngine(properties.embeddedPort(), EngineFactory::create);
 		engine.start();
 		log.info("Embedded in-memory Zeebe engine listening on {} (state is not kept across restarts)",
 				engine.getGatewayAddress());

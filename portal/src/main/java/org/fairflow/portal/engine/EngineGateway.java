@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.ValueType;
@@ -36,9 +35,9 @@ public class EngineGateway {
 	/**
 	 * The embedded engine, whose record stream tells incidents; none for a remote one.
 	 */
-	private final ZeebeTestEngine embedded;
+	private final RecyclableEngine embedded;
 
-	EngineGateway(CamundaClient client, EngineEpoch epoch, ObjectProvider<ZeebeTestEngine> embedded) {
+	EngineGateway(CamundaClient client, EngineEpoch epoch, ObjectProvider<RecyclableEngine> embedded) {
 		this.client = client;
 		this.epoch = epoch;
 		this.embedded = embedded.getIfAvailable();
@@ -170,25 +169,28 @@ public class EngineGateway {
 	/**
 	 * A batch of incident events read from the embedded engine's record stream.
 	 *
-	 * @param next where the next read starts
+	 * @param epoch the engine state the events belong to
+	 * @param next where the next read of that epoch starts
 	 */
-	public record IncidentBatch(List<IncidentEvent> events, int next) {
+	public record IncidentBatch(String epoch, List<IncidentEvent> events, int next) {
 	}
 
 	/**
-	 * The incident events after position {@code from} in the embedded engine's record
-	 * stream (an index into it: this engine's stream only grows). Empty when the engine
-	 * is remote.
+	 * The incident events after position {@code from} in the record stream of the
+	 * embedded engine of epoch {@code epoch} (an index into it: one engine's stream only
+	 * grows); from its beginning when the engine has been replaced since. Empty when the
+	 * engine is remote.
 	 */
-	public IncidentBatch incidentsFrom(int from) {
+	public IncidentBatch incidentsFrom(String epoch, int from) {
 		if (this.embedded == null) {
-			return new IncidentBatch(List.of(), from);
+			return new IncidentBatch(this.epoch.current(), List.of(), from);
 		}
+		RecyclableEngine.Generation generation = this.embedded.generation();
 		// The stream keeps every record of this engine in a list that only grows; only
 		// this reader asks for it, so reading from an index is safe and cheap.
-		List<Record<?>> records = asList(this.embedded.getRecordStreamSource().getRecords());
+		List<Record<?>> records = asList(generation.engine().getRecordStreamSource().getRecords());
 		List<IncidentEvent> events = new ArrayList<>();
-		int index = Math.min(from, records.size());
+		int index = generation.epoch().equals(epoch) ? Math.min(from, records.size()) : 0;
 		for (Record<?> record : records.subList(index, records.size())) {
 			if (record.getValueType() == ValueType.INCIDENT && record.getRecordType() == RecordType.EVENT
 					&& (record.getIntent() == IncidentIntent.CREATED
@@ -200,7 +202,7 @@ public class EngineGateway {
 						String.valueOf(value.getErrorType()), value.getErrorMessage()));
 			}
 		}
-		return new IncidentBatch(events, records.size());
+		return new IncidentBatch(generation.epoch(), events, records.size());
 	}
 
 	private static List<Record<?>> asList(Iterable<Record<?>> records) {

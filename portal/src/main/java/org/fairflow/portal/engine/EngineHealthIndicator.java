@@ -1,5 +1,6 @@
 package org.fairflow.portal.engine;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -16,15 +17,26 @@ class EngineHealthIndicator implements HealthIndicator {
 
 	private final EngineGateway engine;
 
-	EngineHealthIndicator(EngineStatus status, EngineGateway engine) {
+	private final RecyclableEngine embedded;
+
+	private final long recordBound;
+
+	EngineHealthIndicator(EngineStatus status, EngineGateway engine, ObjectProvider<RecyclableEngine> embedded,
+			EngineProperties properties) {
 		this.status = status;
 		this.engine = engine;
+		this.embedded = embedded.getIfAvailable();
+		this.recordBound = properties.recycleAfterRecords();
 	}
 
 	@Override
 	public Health health() {
 		EngineStatus.Snapshot snapshot = this.status.snapshot();
 		Health.Builder builder = snapshot.ready() ? connected() : Health.outOfService();
+		if (this.embedded != null && snapshot.ready()) {
+			// What the engine holds in memory, and where it is replaced by a fresh one.
+			builder.withDetail("records", this.embedded.recordCount()).withDetail("recordBound", this.recordBound);
+		}
 		return builder.withDetail("phase", snapshot.phase())
 			.withDetail("epoch", this.engine.epoch())
 			.withDetail("models", snapshot.versions())

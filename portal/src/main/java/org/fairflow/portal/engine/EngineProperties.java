@@ -1,5 +1,7 @@
 package org.fairflow.portal.engine;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,8 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param epoch identity of a remote cluster's state; the embedded engine gets a new epoch
  * at every start because it forgets everything
  * @param userTaskTimeoutDays how long a human task's job stays locked to the inbox
+ * @param recycleAfterRecords the embedded engine is replaced by a fresh one (its open
+ * cases resumed) once it holds this many records; 0 never
+ * @param recycleCheckInterval how often the embedded engine's records are counted
  */
 @ConfigurationProperties("fairflow.engine")
 public record EngineProperties(@DefaultValue("true") boolean embedded, @DefaultValue("26500") int embeddedPort,
-		@DefaultValue("cluster") String epoch, @DefaultValue("3650") int userTaskTimeoutDays) {
+		@DefaultValue("cluster") String epoch, @DefaultValue("3650") int userTaskTimeoutDays,
+		@DefaultValue("1000000") long recycleAfterRecords, @DefaultValue("PT1M") Duration recycleCheckInterval) {
 }

@@ -46,6 +46,9 @@ class JobWorkers {
 
 	private final List<JobWorker> open = new ArrayList<>();
 
+	/** Handlers running now: an engine is replaced only once they are done. */
+	private final InFlight running = new InFlight();
+
 	JobWorkers(CamundaClient client, List<Worker> workers, List<JobActivationListener> listeners,
 			List<UserTaskJobHandler> userTaskHandlers, EngineProperties properties,
 			@Value("${fairflow.engine.retry-backoff:PT10S}") Duration backoff) {
@@ -74,11 +77,32 @@ class JobWorkers {
 	private JobWorker worker(String type, Duration timeout, JobHandler handler) {
 		return this.client.newWorker()
 			.jobType(type)
-			.handler(handler)
+			.handler(counted(handler))
 			.name("fairflow-portal")
 			.timeout(timeout)
 			.streamEnabled(true)
 			.open();
+	}
+
+	private JobHandler counted(JobHandler handler) {
+		return (jobClient, job) -> {
+			this.running.begin();
+			try {
+				handler.handle(jobClient, job);
+			}
+			finally {
+				this.running.end();
+			}
+		};
+	}
+
+	/**
+	 * Waits until no handler runs, at most {@code limit}; call after {@link #close()}, so
+	 * that no new job starts meanwhile.
+	 * @return whether that moment came
+	 */
+	boolean awaitIdle(Duration limit) throws InterruptedException {
+		return this.running.awaitNone(limit);
 	}
 
 	// Package-private for its test.

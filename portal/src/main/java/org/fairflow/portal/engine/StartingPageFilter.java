@@ -25,7 +25,9 @@ import org.springframework.web.servlet.LocaleResolver;
  * Until the engine is ready (models deployed, open cases resumed), every page answers 503
  * with a page that says how far the start has come and reloads itself, instead of pages
  * that would refuse decisions one case at a time. Health, static files and the public
- * badge verification (which needs no engine) pass.
+ * badge verification (which needs no engine) pass. While the embedded engine is replaced
+ * the same page says "one moment"; requests let in before are counted, so the switch
+ * waits for them.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -54,9 +56,6 @@ class StartingPageFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (this.status.snapshot().ready()) {
-			return true;
-		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return PASSING.stream().anyMatch(path::startsWith);
 	}
@@ -64,11 +63,16 @@ class StartingPageFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		EngineStatus.Snapshot snapshot = this.status.snapshot();
-		if (snapshot.ready()) {
-			chain.doFilter(request, response);
+		if (this.status.enter()) {
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				this.status.leave();
+			}
 			return;
 		}
+		EngineStatus.Snapshot snapshot = this.status.snapshot();
 		Locale locale = this.locales.resolveLocale(request);
 		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
 			.buildExchange(request, response), locale);

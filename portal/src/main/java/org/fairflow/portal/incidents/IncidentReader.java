@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Copies the incidents of the embedded engine's record stream into the database, from
  * where it stopped reading (the stream belongs to this engine, so the position is kept in
- * memory: a new engine starts a new stream and a new epoch). An incident whose case row
- * was not yet committed when it was read is linked to its case at a later read.
+ * memory: a new engine, after a restart or a recycle, starts a new stream and a new
+ * epoch). An incident whose case row was not yet committed when it was read is linked to
+ * its case at a later read.
  */
 @Component
 class IncidentReader {
@@ -30,6 +31,8 @@ class IncidentReader {
 	private final Cases cases;
 
 	private final ModelDeployment models;
+
+	private String epoch;
 
 	private int position;
 
@@ -46,8 +49,8 @@ class IncidentReader {
 		if (!this.engine.incidentStreamAvailable()) {
 			return;
 		}
-		EngineGateway.IncidentBatch batch = this.engine.incidentsFrom(this.position);
-		String epoch = this.engine.epoch();
+		EngineGateway.IncidentBatch batch = this.engine.incidentsFrom(this.epoch, this.position);
+		String epoch = batch.epoch();
 		for (EngineGateway.IncidentEvent event : batch.events()) {
 			Incident incident = this.incidents.findByEngineEpochAndIncidentKey(epoch, event.key())
 				.orElseGet(() -> this.incidents.save(new Incident(epoch, event, version(event),
@@ -64,6 +67,7 @@ class IncidentReader {
 			this.cases.byInstance(unlinked.getProcessInstanceKey())
 				.ifPresent((record) -> unlinked.linkTo(record.getId()));
 		}
+		this.epoch = epoch;
 		this.position = batch.next();
 	}
 

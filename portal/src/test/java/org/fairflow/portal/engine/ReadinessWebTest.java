@@ -4,6 +4,7 @@ import jakarta.servlet.http.Cookie;
 import org.fairflow.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
@@ -39,6 +40,12 @@ class ReadinessWebTest {
 	SpringTemplateEngine templates;
 
 	@Autowired
+	ObjectProvider<RecyclableEngine> embedded;
+
+	@Autowired
+	EngineProperties properties;
+
+	@Autowired
 	LocaleResolver locales;
 
 	@Test
@@ -66,7 +73,7 @@ class ReadinessWebTest {
 	void engineIsOutOfServiceWhileCasesResume() {
 		EngineStatus starting = resuming(3, 10);
 
-		Health health = new EngineHealthIndicator(starting, this.gateway).health();
+		Health health = new EngineHealthIndicator(starting, this.gateway, this.embedded, this.properties).health();
 
 		assertThat(health.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 		assertThat(health.getDetails()).containsEntry("phase", EngineStatus.Phase.RESUMING)
@@ -100,6 +107,22 @@ class ReadinessWebTest {
 
 		assertThat(response.getStatus()).isEqualTo(503);
 		assertThat(response.getContentAsString()).contains("The portal is starting").contains("7 of 12 resumed");
+	}
+
+	@Test
+	void requestsDuringAnEngineRenewalGetAOneMomentPage() throws Exception {
+		EngineStatus renewing = new EngineStatus();
+		renewing.ready();
+		renewing.renewing();
+		StartingPageFilter filter = new StartingPageFilter(renewing, this.templates, this.locales);
+		MockFilterChain chain = new MockFilterChain();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		filter.doFilter(new MockHttpServletRequest("GET", "/tasks"), response, chain);
+
+		assertThat(chain.getRequest()).isNull();
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getContentAsString()).contains("请稍候").contains("流程引擎正在换新").doesNotContain("系统正在启动");
 	}
 
 	@Test

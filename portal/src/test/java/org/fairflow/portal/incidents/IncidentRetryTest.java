@@ -1,6 +1,5 @@
 package org.fairflow.portal.incidents;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.fairflow.portal.cases.NewCase;
 import org.fairflow.portal.engine.ModelDeployment;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.support.Fixtures;
+import org.fairflow.portal.support.IncidentProbe;
 import org.fairflow.portal.support.RestartablePortal;
 import org.fairflow.portal.support.WebPages;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class IncidentRetryTest {
 	void anIncidentIsListedWithItsCaseAndARetryAfterTheFixLetsTheCaseGoOn() throws Exception {
 		ConfigurableApplicationContext context = this.portal.start();
 		ModelDeployment models = context.getBean(ModelDeployment.class);
-		models.publish("incident-probe.bpmn", probe(), "owner", null);
+		models.publish("incident-probe.bpmn", IncidentProbe.process(), "owner", null);
 		Cases cases = context.getBean(Cases.class);
 		String caseId = cases
 			.open(new NewCase("incident-probe", "probe-1", "故障探针", null, "unit:0", null, "SUBMITTED", "tester",
@@ -63,7 +63,7 @@ class IncidentRetryTest {
 		assertThat(pages.page(get("/progress/{id}", caseId).with(user(owner)))).contains("id=\"case-incidents\"",
 				"data-incident=\"" + incident.getId() + "\"");
 
-		models.publish("incident-probe-rule.dmn", rule(), "owner", "规则补上");
+		models.publish("incident-probe-rule.dmn", IncidentProbe.rule(), "owner", "规则补上");
 		var retried = pages.perform(post("/console/incidents/{id}/retry", incident.getId()).param("caseId", caseId)
 			.with(user(owner))
 			.with(csrf()));
@@ -99,67 +99,6 @@ class IncidentRetryTest {
 		assertThat(pages.page(get("/console/incidents").with(user(Fixtures.of(context).processOwner()))))
 			.contains("id=\"incidents-empty\"")
 			.doesNotContain("id=\"incidents-unavailable\"");
-	}
-
-	/**
-	 * A rule step whose decision is not published yet, then a status step and the end.
-	 */
-	private static byte[] probe() {
-		return """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-				    xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="Definitions_IncidentProbe"
-				    targetNamespace="http://fairflow.org/bpmn">
-				  <bpmn:process id="incident-probe" name="故障探针" isExecutable="true">
-				    <bpmn:extensionElements>
-				      <zeebe:executionListeners>
-				        <zeebe:executionListener eventType="end" type="close-case" retries="3" />
-				      </zeebe:executionListeners>
-				    </bpmn:extensionElements>
-				    <bpmn:startEvent id="Start_Probe" name="开始" />
-				    <bpmn:sequenceFlow id="Flow_1" sourceRef="Start_Probe" targetRef="Task_Rule" />
-				    <bpmn:businessRuleTask id="Task_Rule" name="规则 Rule">
-				      <bpmn:extensionElements>
-				        <zeebe:calledDecision decisionId="incident-probe-rule" resultVariable="ruleResult" />
-				      </bpmn:extensionElements>
-				    </bpmn:businessRuleTask>
-				    <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Rule" targetRef="Task_Mark" />
-				    <bpmn:serviceTask id="Task_Mark" name="标记通过 Mark approved">
-				      <bpmn:extensionElements>
-				        <zeebe:taskDefinition type="update-case-status" retries="3" />
-				        <zeebe:taskHeaders>
-				          <zeebe:header key="status" value="APPROVED" />
-				          <zeebe:header key="event" value="APPROVED" />
-				        </zeebe:taskHeaders>
-				      </bpmn:extensionElements>
-				    </bpmn:serviceTask>
-				    <bpmn:sequenceFlow id="Flow_3" sourceRef="Task_Mark" targetRef="End_Probe" />
-				    <bpmn:endEvent id="End_Probe" name="结束" />
-				  </bpmn:process>
-				</bpmn:definitions>
-				""".getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static byte[] rule() {
-		return """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_ProbeRule"
-				    name="Probe rule" namespace="http://fairflow.org/dmn">
-				  <decision id="incident-probe-rule" name="探针规则">
-				    <decisionTable id="DecisionTable_ProbeRule" hitPolicy="FIRST">
-				      <input id="Input_Case" label="caseId">
-				        <inputExpression id="InputExpression_Case" typeRef="string"><text>caseId</text></inputExpression>
-				      </input>
-				      <output id="Output_Ok" name="ok" typeRef="boolean" />
-				      <rule id="Rule_Any">
-				        <inputEntry id="UnaryTests_Any"><text>-</text></inputEntry>
-				        <outputEntry id="LiteralExpression_Ok"><text>true</text></outputEntry>
-				      </rule>
-				    </decisionTable>
-				  </decision>
-				</definitions>
-				"""
-			.getBytes(StandardCharsets.UTF_8);
 	}
 
 }

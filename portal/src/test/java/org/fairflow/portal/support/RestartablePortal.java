@@ -1,6 +1,8 @@
 package org.fairflow.portal.support;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.fairflow.portal.PortalApplication;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -44,11 +46,16 @@ public final class RestartablePortal implements BeforeEachCallback, AfterEachCal
 		close();
 	}
 
-	/** Starts the portal (stopping a running one first). */
-	public ConfigurableApplicationContext start() {
+	/**
+	 * Starts the portal (stopping a running one first), with further settings as
+	 * {@code --name=value} arguments.
+	 */
+	public ConfigurableApplicationContext start(String... settings) {
 		close();
+		List<String> arguments = new ArrayList<>(List.of("--fairflow.test.schema=" + this.schema, "--server.port=0"));
+		arguments.addAll(List.of(settings));
 		this.running = new SpringApplicationBuilder(PortalApplication.class).profiles("test")
-			.run("--fairflow.test.schema=" + this.schema, "--server.port=0");
+			.run(arguments.toArray(String[]::new));
 		return this.running;
 	}
 

@@ -1,0 +1,135 @@
+package org.fairflow.portal.engine;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.function.IntFunction;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.zeebe.process.test.api.RecordStreamSource;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.protocol.record.Record;
+
+/**
+ * The embedded engine behind one gRPC address for the whole life of the portal. The
+ * in-memory engine keeps every record it ever wrote, so the portal bounds its memory by
+ * {@link #replace() replacing} it with a fresh one on the same port: the client's channel
+ * reconnects, and the new engine's state is a new epoch that the open cases are resumed
+ * into, as after a restart.
+ */
+public final class RecyclableEngine implements ZeebeTestEngine {
+
+	/**
+	 * One engine and the epoch its state belongs to, swapped together so that a reader
+	 * never pairs one engine's records with another's epoch.
+	 */
+	record Generation(ZeebeTestEngine engine, String epoch) {
+	}
+
+	private final int port;
+
+	private final IntFunction<ZeebeTestEngine> factory;
+
+	private volatile Generation current;
+
+	RecyclableEngine(int port, IntFunction<ZeebeTestEngine> factory) {
+		this.port = port;
+		this.factory = factory;
+	}
+
+	Generation generation() {
+		Generation generation = this.current;
+		if (generation == null) {
+			throw new IllegalStateException("The embedded engine is not started");
+		}
+		return generation;
+	}
+
+	@Override
+	public synchronized void start() {
+		if (this.current == null) {
+			this.current = fresh();
+		}
+	}
+
+	/**
+	 * Stops the running engine and starts an empty one on the same port, with a new
+	 * epoch. The caller has stopped the work that used the old one.
+	 */
+	synchronized void replace() {
+		Generation old = this.current;
+		this.current = null;
+		if (old != null) {
+			old.engine().stop();
+		}
+		this.current = fresh();
+	}
+
+	private Generation fresh() {
+		ZeebeTestEngine engine = this.factory.apply(this.port);
+		engine.start();
+		return new Generation(engine, "embedded-" + UUID.randomUUID());
+	}
+
+	/** How many records the running engine holds (and keeps until it is replaced). */
+	long recordCount() {
+		Iterable<Record<?>> records = generation().engine().getRecordStreamSource().getRecords();
+		if (records instanceof List<Record<?>> list) {
+			return list.size();
+		}
+		long count = 0;
+		for (Record<?> ignored : records) {
+			count++;
+		}
+		return count;
+	}
+
+	@Override
+	public synchronized void stop() {
+		Generation old = this.current;
+		this.current = null;
+		if (old != null) {
+			old.engine().stop();
+		}
+	}
+
+	@Override
+	public RecordStreamSource getRecordStreamSource() {
+		return generation().engine().getRecordStreamSource();
+	}
+
+	@Override
+	@SuppressWarnings("deprecation")
+	public ZeebeClient createClient() {
+		return generation().engine().createClient();
+	}
+
+	@Override
+	@SuppressWarnings("deprecation")
+	public ZeebeClient createClient(ObjectMapper objectMapper) {
+		return generation().engine().createClient(objectMapper);
+	}
+
+	@Override
+	public String getGatewayAddress() {
+		return generation().engine().getGatewayAddress();
+	}
+
+	@Override
+	public void increaseTime(Duration timeToAdd) {
+		generation().engine().increaseTime(timeToAdd);
+	}
+
+	@Override
+	public void waitForIdleState(Duration timeout) throws InterruptedException, TimeoutException {
+		generation().engine().waitForIdleState(timeout);
+	}
+
+	@Override
+	public void waitForBusyState(Duration timeout) throws InterruptedException, TimeoutException {
+		generation().engine().waitForBusyState(timeout);
+	}
+
+}
