@@ -1,18 +1,20 @@
 package org.fairflow.portal.engine;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 
 import io.camunda.zeebe.process.test.engine.EngineFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The zero-install default: the in-memory Zeebe engine with its gRPC gateway, started
+ * The zero-install default: the zeebe-process-test engine with its gRPC gateway, started
  * before the Camunda client. It keeps nothing across restarts; the portal's database is
  * the source of truth and {@code CaseResumer} puts open cases back. It keeps every record
  * in memory, so {@link EngineRecycler} replaces it when its log passes a bound.
@@ -26,11 +28,14 @@ class EmbeddedEngineConfiguration {
 	static final String ENGINE_BEAN = "embeddedZeebeEngine";
 
 	@Bean(name = ENGINE_BEAN, destroyMethod = "stop")
-	RecyclableEngine embeddedZeebeEngine(EngineProperties properties) {
-		RecyclableEngine engine = new RecyclableEngine(properties.embeddedPort(), EngineFactory::create);
+	RecyclableEngine embeddedZeebeEngine(EngineProperties properties, @Value("${fairflow.data-dir}") Path dataDir) {
+		boolean rocksDb = properties.state() == EngineProperties.StateStore.ROCKSDB;
+		EngineSource source = rocksDb ? new RocksDbEngines(dataDir) : EngineFactory::create;
+		RecyclableEngine engine = new RecyclableEngine(properties.embeddedPort(), source);
 		engine.start();
-		log.info("Embedded in-memory Zeebe engine listening on {} (state is not kept across restarts)",
-				engine.getGatewayAddress());
+		log.info("Embedded Zeebe engine listening on {}, its state {} (rebuilt at every start)",
+				engine.getGatewayAddress(),
+				rocksDb ? "in RocksDB under " + dataDir.resolve(RocksDbEngines.FOLDER) : "in memory");
 		return engine;
 	}
 

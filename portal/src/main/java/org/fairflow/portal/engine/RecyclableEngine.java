@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
-import java.util.function.IntFunction;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.client.ZeebeClient;
@@ -30,13 +29,13 @@ public final class RecyclableEngine implements ZeebeTestEngine {
 
 	private final int port;
 
-	private final IntFunction<ZeebeTestEngine> factory;
+	private final EngineSource source;
 
 	private volatile Generation current;
 
-	RecyclableEngine(int port, IntFunction<ZeebeTestEngine> factory) {
+	RecyclableEngine(int port, EngineSource source) {
 		this.port = port;
-		this.factory = factory;
+		this.source = source;
 	}
 
 	Generation generation() {
@@ -59,16 +58,12 @@ public final class RecyclableEngine implements ZeebeTestEngine {
 	 * epoch. The caller has stopped the work that used the old one.
 	 */
 	synchronized void replace() {
-		Generation old = this.current;
-		this.current = null;
-		if (old != null) {
-			old.engine().stop();
-		}
+		stop();
 		this.current = fresh();
 	}
 
 	private Generation fresh() {
-		ZeebeTestEngine engine = this.factory.apply(this.port);
+		ZeebeTestEngine engine = this.source.create(this.port);
 		engine.start();
 		return new Generation(engine, "embedded-" + UUID.randomUUID());
 	}
@@ -92,6 +87,7 @@ public final class RecyclableEngine implements ZeebeTestEngine {
 		this.current = null;
 		if (old != null) {
 			old.engine().stop();
+			this.source.stopped(old.engine());
 		}
 	}
 

@@ -118,7 +118,9 @@ class JobWorkersTest {
 
 		};
 		JobWorkers workers = new JobWorkers(mock(CamundaClient.class), List.of(worker), List.of(), List.of(),
-				new EngineProperties(true, 0, "test", 1, 0, java.time.Duration.ofMinutes(1)), BACKOFF);
+				new EngineProperties(true, 0, "test", 1, 0, java.time.Duration.ofMinutes(1),
+						EngineProperties.StateStore.ROCKSDB),
+				BACKOFF);
 		return workers.serviceHandler(worker);
 	}
 

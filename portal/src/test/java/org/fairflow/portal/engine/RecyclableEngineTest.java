@@ -33,9 +33,21 @@ class RecyclableEngineTest {
 
 	private final List<Integer> ports = new ArrayList<>();
 
-	private final RecyclableEngine engine = new RecyclableEngine(26600, (port) -> {
-		this.ports.add(port);
-		return this.engines.remove();
+	private final List<ZeebeTestEngine> stopped = new ArrayList<>();
+
+	private final RecyclableEngine engine = new RecyclableEngine(26600, new EngineSource() {
+
+		@Override
+		public ZeebeTestEngine create(int port) {
+			RecyclableEngineTest.this.ports.add(port);
+			return RecyclableEngineTest.this.engines.remove();
+		}
+
+		@Override
+		public void stopped(ZeebeTestEngine engine) {
+			RecyclableEngineTest.this.stopped.add(engine);
+		}
+
 	});
 
 	@Test
@@ -48,6 +60,7 @@ class RecyclableEngineTest {
 		this.engine.replace();
 
 		verify(first).stop();
+		assertThat(this.stopped).as("its state folder is freed").containsExactly(first);
 		verify(second).start();
 		assertThat(this.ports).containsExactly(26600, 26600);
 		assertThat(this.engine.generation().engine()).isSameAs(second);
@@ -77,7 +90,7 @@ class RecyclableEngineTest {
 		beans.addBean("engine", this.engine);
 		var provider = beans.getBeanProvider(RecyclableEngine.class);
 		EngineProperties properties = new EngineProperties(true, 26600, "cluster", 1, 0,
-				java.time.Duration.ofMinutes(1));
+				java.time.Duration.ofMinutes(1), EngineProperties.StateStore.MEMORY);
 		return new EngineGateway(null, new EngineEpoch(properties, provider), provider);
 	}
 
