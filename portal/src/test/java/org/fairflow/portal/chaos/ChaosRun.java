@@ -22,6 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.fairflow.portal.external.Licences;
+import org.fairflow.portal.external.PortalProcess;
+import org.fairflow.portal.external.PortalSession;
+import org.fairflow.portal.external.TwilioStub;
 import org.fairflow.workers.registry.CreditCode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +90,7 @@ final class ChaosRun {
 	}
 
 	void run() throws Exception {
-		try (SlowTwilioStub twilio = new SlowTwilioStub()) {
+		try (TwilioStub twilio = new TwilioStub(Duration.ofMillis(300), Duration.ofMillis(500))) {
 			Map<String, String> env = new HashMap<>(this.environment);
 			env.put("TWILIO_ACCOUNT_SID", "AC" + "0123456789abcdef".repeat(2));
 			env.put("TWILIO_AUTH_TOKEN", "chaos-token");
@@ -226,7 +230,7 @@ final class ChaosRun {
 	 * Waits until the resumed portal is quiet: no SMS and no change of the reviewer's
 	 * inbox for a few seconds.
 	 */
-	private void settle(PortalProcess portal, SlowTwilioStub twilio) throws Exception {
+	private void settle(PortalProcess portal, TwilioStub twilio) throws Exception {
 		PortalSession reviewer = new PortalSession(portal.baseUrl());
 		assertThat(reviewer.login(REVIEWER, REVIEWER_PASSWORD)).isTrue();
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
@@ -245,7 +249,7 @@ final class ChaosRun {
 		}
 	}
 
-	private void verify(SlowTwilioStub twilio) throws Exception {
+	private void verify(TwilioStub twilio) throws Exception {
 		try (Connection db = this.database.open()) {
 			int lost = 0;
 			for (String creditCode : this.registered.values()) {
@@ -296,7 +300,7 @@ final class ChaosRun {
 	 * Every acknowledged registration got its "under review" SMS, and every acknowledged
 	 * approval its "first review passed" SMS, once.
 	 */
-	private int missingSms(Connection db, SlowTwilioStub twilio) throws SQLException {
+	private int missingSms(Connection db, TwilioStub twilio) throws SQLException {
 		int missing = 0;
 		for (int unit : this.registered.keySet()) {
 			missing += received(twilio, mobile(unit), "正在审核中") == 1 ? 0 : 1;
@@ -309,7 +313,7 @@ final class ChaosRun {
 		return missing;
 	}
 
-	private static long received(SlowTwilioStub twilio, String mobile, String text) {
+	private static long received(TwilioStub twilio, String mobile, String text) {
 		String to = mobile.startsWith("+") ? mobile : "+86" + mobile;
 		return twilio.accepted().stream().filter((m) -> to.equals(m.to()) && m.body().contains(text)).count();
 	}

@@ -1,4 +1,4 @@
-package org.fairflow.portal.chaos;
+package org.fairflow.portal.external;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * One browser's worth of HTTP: cookies, the CSRF token of the last page, no redirects
  * followed (a 302 is how the portal acknowledges a form).
  */
-final class PortalSession {
+public final class PortalSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -29,8 +29,17 @@ final class PortalSession {
 
 	private final HttpClient http;
 
-	PortalSession(String baseUrl) {
+	private final Duration timeout;
+
+	/** A session whose requests may take up to a minute. */
+	public PortalSession(String baseUrl) {
+		this(baseUrl, Duration.ofSeconds(60));
+	}
+
+	/** A session whose requests fail with {@code HttpTimeoutException} after timeout. */
+	public PortalSession(String baseUrl, Duration timeout) {
 		this.baseUrl = baseUrl;
+		this.timeout = timeout;
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -38,17 +47,17 @@ final class PortalSession {
 			.build();
 	}
 
-	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(uri(path)).GET());
 	}
 
 	/** The CSRF token of a page. */
-	String csrf(String path) throws IOException, InterruptedException {
+	public String csrf(String path) throws IOException, InterruptedException {
 		return csrfOf(get(path).body());
 	}
 
 	/** The CSRF token in a page's HTML. */
-	static String csrfOf(String html) {
+	public static String csrfOf(String html) {
 		Matcher matcher = CSRF.matcher(html);
 		if (!matcher.find()) {
 			throw new IllegalStateException("No CSRF token on the page");
@@ -56,7 +65,8 @@ final class PortalSession {
 		return matcher.group(1);
 	}
 
-	HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+	public HttpResponse<String> postForm(String path, Map<String, String> fields)
+			throws IOException, InterruptedException {
 		List<String> pairs = new ArrayList<>();
 		fields.forEach((name, value) -> pairs.add(encode(name) + "=" + encode(value)));
 		return send(HttpRequest.newBuilder(uri(path))
@@ -64,8 +74,8 @@ final class PortalSession {
 			.POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))));
 	}
 
-	HttpResponse<String> postMultipart(String path, Map<String, List<String>> fields, String fileField, String fileName,
-			byte[] file) throws IOException, InterruptedException {
+	public HttpResponse<String> postMultipart(String path, Map<String, List<String>> fields, String fileField,
+			String fileName, byte[] file) throws IOException, InterruptedException {
 		String boundary = "----chaos" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		fields.forEach((name, values) -> values.forEach((value) -> write(body, "--" + boundary
@@ -80,7 +90,7 @@ final class PortalSession {
 	}
 
 	/** Logs in; true when the portal accepted the credentials. */
-	boolean login(String username, String password) throws IOException, InterruptedException {
+	public boolean login(String username, String password) throws IOException, InterruptedException {
 		String token = csrf("/login");
 		HttpResponse<String> answer = postForm("/login",
 				Map.of("username", username, "password", password, "_csrf", token));
@@ -88,7 +98,7 @@ final class PortalSession {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		return this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
+		return this.http.send(request.timeout(this.timeout).build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 

@@ -1,4 +1,4 @@
-package org.fairflow.portal.chaos;
+package org.fairflow.portal.external;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -10,12 +10,12 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 /** A small business-licence picture, different per unit. */
-final class Licences {
+public final class Licences {
 
 	private Licences() {
 	}
 
-	static byte[] png(int unit) {
+	public static byte[] png(int unit) {
 		BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
 		Graphics2D graphics = image.createGraphics();
 		graphics.setColor(Color.WHITE);

@@ -1,4 +1,4 @@
-package org.fairflow.portal.chaos;
+package org.fairflow.portal.external;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,15 +28,23 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A Twilio Messages API on a loopback port that is slow the way a provider under load is:
- * a message is accepted (and will be delivered) as soon as the request arrives, but the
- * answer comes 0.3 to 0.5 s later, so a portal killed meanwhile never learns the outcome.
- * Lists messages by recipient and date sent, as Twilio does, for reconciliation.
+ * A Twilio Messages API on a loopback port. It may be slow the way a provider under load
+ * is: a message is accepted (and will be delivered) as soon as the request arrives, but
+ * the answer comes a random delay later (the chaos test: 0.3 to 0.5 s, so a portal killed
+ * meanwhile never learns the outcome). Lists messages by recipient and date sent, as
+ * Twilio does, for reconciliation.
  */
-final class SlowTwilioStub implements AutoCloseable {
+public final class TwilioStub implements AutoCloseable {
 
-	/** One message the provider accepted. */
-	record Accepted(String sid, String to, String body, Instant at) {
+	/**
+	 * One message the provider accepted.
+	 *
+	 * @param sid the provider's id
+	 * @param to the recipient (E.164)
+	 * @param body the text
+	 * @param at when the request arrived
+	 */
+	public record Accepted(String sid, String to, String body, Instant at) {
 	}
 
 	private static final DateTimeFormatter RFC_2822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z",
@@ -49,23 +58,41 @@ final class SlowTwilioStub implements AutoCloseable {
 
 	private final AtomicInteger sequence = new AtomicInteger();
 
-	SlowTwilioStub() throws IOException {
+	private final long fastestMillis;
+
+	private final long slowestMillis;
+
+	/**
+	 * A provider that answers each message after a random delay between fastest and
+	 * slowest; {@code (0, 0)} answers at once.
+	 */
+	public TwilioStub(Duration fastest, Duration slowest) throws IOException {
+		if (fastest.isNegative() || slowest.compareTo(fastest) < 0) {
+			throw new IllegalArgumentException("delay range " + fastest + ".." + slowest);
+		}
+		this.fastestMillis = fastest.toMillis();
+		this.slowestMillis = slowest.toMillis();
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
 		this.server.createContext("/", this::handle);
 		this.server.setExecutor(this.threads);
 		this.server.start();
 	}
 
-	String baseUrl() {
+	public String baseUrl() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}
 
-	List<Accepted> accepted() {
+	public List<Accepted> accepted() {
 		return List.copyOf(this.accepted);
 	}
 
+	/** How many messages the provider accepted so far. */
+	public int acceptedCount() {
+		return this.accepted.size();
+	}
+
 	/** Texts that reached one recipient more than once: what must never happen. */
-	Map<String, Long> duplicates() {
+	public Map<String, Long> duplicates() {
 		return this.accepted.stream()
 			.collect(Collectors.groupingBy((m) -> m.to() + " " + m.body(), Collectors.counting()))
 			.entrySet()
@@ -91,9 +118,12 @@ final class SlowTwilioStub implements AutoCloseable {
 		}
 	}
 
-	private static void pause() {
+	private void pause() {
+		if (this.slowestMillis == 0) {
+			return;
+		}
 		try {
-			Thread.sleep(ThreadLocalRandom.current().nextLong(300, 501));
+			Thread.sleep(ThreadLocalRandom.current().nextLong(this.fastestMillis, this.slowestMillis + 1));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -1,4 +1,4 @@
-package org.fairflow.portal.chaos;
+package org.fairflow.portal.external;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -21,13 +21,16 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The portal as a user runs it: its boot jar in a JVM of its own, with the default
- * profile, so it can be killed with SIGKILL and started again on the same data.
+ * profile, so it can be killed with SIGKILL and started again on the same data. Used by
+ * the chaos test and the benchmarks.
  */
-final class PortalProcess {
+public final class PortalProcess {
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
 	private final Map<String, String> environment;
+
+	private final List<String> jvmOptions;
 
 	private final List<String> arguments;
 
@@ -41,15 +44,29 @@ final class PortalProcess {
 
 	private Process process;
 
-	PortalProcess(Map<String, String> environment, List<String> arguments, Path log) {
+	/**
+	 * A portal with the environment (database, data directory, providers) and the
+	 * application arguments given, logging to {@code log}.
+	 */
+	public PortalProcess(Map<String, String> environment, List<String> arguments, Path log) {
+		this(environment, List.of(), arguments, log);
+	}
+
+	/**
+	 * As {@link #PortalProcess(Map, List, Path)}, with JVM options after the defaults
+	 * ({@code -Xmx768m -XX:+UseSerialGC}), so that, for example, {@code -Xmx1g} replaces
+	 * the default heap limit.
+	 */
+	public PortalProcess(Map<String, String> environment, List<String> jvmOptions, List<String> arguments, Path log) {
 		this.environment = new TreeMap<>(environment);
+		this.jvmOptions = List.copyOf(jvmOptions);
 		this.arguments = List.copyOf(arguments);
 		this.log = log;
 		this.port = freePort();
 		this.environment.put("PORT", String.valueOf(this.port));
 	}
 
-	String baseUrl() {
+	public String baseUrl() {
 		return "http://127.0.0.1:" + this.port;
 	}
 
@@ -57,9 +74,10 @@ final class PortalProcess {
 	 * Starts the portal and waits until its readiness is UP; records what {@code /login}
 	 * answered meanwhile.
 	 */
-	void start() throws Exception {
-		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m", "-XX:+UseSerialGC", "-jar",
-				jar().toString(), "--fairflow.engine.embedded-port=0"));
+	public void start() throws Exception {
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m", "-XX:+UseSerialGC"));
+		command.addAll(this.jvmOptions);
+		command.addAll(List.of("-jar", jar().toString(), "--fairflow.engine.embedded-port=0"));
 		command.addAll(this.arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()));
@@ -91,18 +109,33 @@ final class PortalProcess {
 	}
 
 	/** What {@code /login} answered while readiness was not yet UP (0: not listening). */
-	List<Integer> startingAnswers() {
+	public List<Integer> startingAnswers() {
 		return List.copyOf(this.startingAnswers);
 	}
 
 	/** SIGKILL: no shutdown hook, no flush, nothing the portal can do about it. */
-	void kill() throws InterruptedException {
+	public void kill() throws InterruptedException {
 		this.process.destroyForcibly();
 		assertThat(this.process.waitFor(30, TimeUnit.SECONDS)).as("killed").isTrue();
 	}
 
+	/** The operating system's id of the running portal's JVM. */
+	public long pid() {
+		return this.process.pid();
+	}
+
+	/** Whether the portal's JVM still runs. */
+	public boolean isAlive() {
+		return this.process != null && this.process.isAlive();
+	}
+
+	/** The file the portal's output goes to. */
+	public Path log() {
+		return this.log;
+	}
+
 	/** SIGTERM and a graceful shutdown. */
-	void stop() throws InterruptedException {
+	public void stop() throws InterruptedException {
 		if (this.process != null && this.process.isAlive()) {
 			this.process.destroy();
 			if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
