@@ -55,11 +55,12 @@ class AutoApprovalBench {
 			bare = engine.run(UNITS, bound);
 		}
 		Phase h2;
-		try (BenchPortal portal = BenchPortal.onH2("p1-h2", this.work, List.of(), WATCH_EVERY)) {
+		try (BenchPortal portal = BenchPortal.onH2("p1-h2", this.work, BenchPortal.profiling("p1-h2"), WATCH_EVERY)) {
 			h2 = run(portal, bound);
 		}
 		Phase postgresql;
-		try (BenchPortal portal = BenchPortal.onPostgreSql("p1-postgresql", this.work, List.of(), WATCH_EVERY)) {
+		try (BenchPortal portal = BenchPortal.onPostgreSql("p1-postgresql", this.work,
+				BenchPortal.profiling("p1-postgresql"), WATCH_EVERY)) {
 			postgresql = run(portal, bound);
 		}
 

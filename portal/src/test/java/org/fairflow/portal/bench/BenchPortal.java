@@ -95,6 +95,19 @@ final class BenchPortal implements AutoCloseable {
 		return new BenchPortal(name, environment, bench::open, jvmOptions, watchEvery);
 	}
 
+	/**
+	 * With {@code -Dfairflow.bench.profile=true}, a flight recording of the portal under
+	 * load in {@code target/bench/<name>.jfr} (read it with {@code jfr print} or JDK
+	 * Mission Control): how the benchmarks found what to fix.
+	 */
+	static List<String> profiling(String name) throws IOException {
+		if (!Boolean.getBoolean("fairflow.bench.profile")) {
+			return List.of();
+		}
+		Path recording = logs().resolve(name + ".jfr").toAbsolutePath();
+		return List.of("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+	}
+
 	/** The portals' logs stay after the run. */
 	static Path logs() throws IOException {
 		return Files.createDirectories(Path.of("target", "bench"));

@@ -2,7 +2,6 @@ package org.fairflow.portal.external;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,12 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One browser's worth of HTTP: cookies, the CSRF token of the last page, no redirects
- * followed (a 302 is how the portal acknowledges a form).
+ * followed (a 302 is how the portal acknowledges a form). Sessions may share one
+ * {@link HttpClient} (a surge of thousands of browsers): each keeps its own cookies.
  */
 public final class PortalSession {
 
@@ -31,6 +32,8 @@ public final class PortalSession {
 
 	private final Duration timeout;
 
+	private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
 	/** A session whose requests may take up to a minute. */
 	public PortalSession(String baseUrl) {
 		this(baseUrl, Duration.ofSeconds(60));
@@ -38,10 +41,19 @@ public final class PortalSession {
 
 	/** A session whose requests fail with {@code HttpTimeoutException} after timeout. */
 	public PortalSession(String baseUrl, Duration timeout) {
+		this(baseUrl, timeout, client());
+	}
+
+	/** A session over a client shared with other sessions (see {@link #client()}). */
+	public PortalSession(String baseUrl, Duration timeout, HttpClient http) {
 		this.baseUrl = baseUrl;
 		this.timeout = timeout;
-		this.http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+		this.http = http;
+	}
+
+	/** A client that follows no redirects, for one session or many. */
+	public static HttpClient client() {
+		return HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
@@ -98,8 +110,33 @@ public final class PortalSession {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-		return this.http.send(request.timeout(this.timeout).build(),
+		if (!this.cookies.isEmpty()) {
+			List<String> pairs = new ArrayList<>();
+			this.cookies.forEach((name, value) -> pairs.add(name + "=" + value));
+			request.header("Cookie", String.join("; ", pairs));
+		}
+		HttpResponse<String> response = this.http.send(request.timeout(this.timeout).build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		response.headers().allValues("Set-Cookie").forEach(this::remember);
+		return response;
+	}
+
+	/** Keeps a cookie the portal set, or forgets one it expired. */
+	private void remember(String setCookie) {
+		String pair = setCookie.split(";", 2)[0];
+		int equals = pair.indexOf('=');
+		if (equals <= 0) {
+			return;
+		}
+		String name = pair.substring(0, equals).strip();
+		String value = pair.substring(equals + 1).strip();
+		boolean expired = setCookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0");
+		if (value.isEmpty() || expired) {
+			this.cookies.remove(name);
+		}
+		else {
+			this.cookies.put(name, value);
+		}
 	}
 
 	private URI uri(String path) {

@@ -1,0 +1,99 @@
+package org.fairflow.portal.web;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.Cookie;
+import org.fairflow.portal.support.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.servlet.LocaleResolver;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Under a surge, submissions beyond what the portal carries are refused at once with a
+ * 503 page that says nothing was stored, while pages keep being served and the slot is
+ * free again once the running submission ends.
+ */
+@PortalTest
+class BusyGateTest {
+
+	@Autowired
+	SpringTemplateEngine templates;
+
+	@Autowired
+	LocaleResolver locales;
+
+	@Test
+	void aSubmissionBeyondTheSlotsIsRefusedAtOnceWithAPageSayingNothingWasStored() throws Exception {
+		BusyGate gate = new BusyGate(1, 0, Duration.ZERO, Duration.ofSeconds(30), this.templates, this.locales);
+		CountDownLatch entered = new CountDownLatch(1);
+		CountDownLatch finish = new CountDownLatch(1);
+		CompletableFuture<Void> running = CompletableFuture.runAsync(() -> {
+			try {
+				gate.doFilter(new MockHttpServletRequest("POST", "/register"), new MockHttpServletResponse(),
+						new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+						}, (Filter) (request, response, chain) -> {
+							entered.countDown();
+							await(finish);
+						}));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
+
+		MockFilterChain refusedChain = new MockFilterChain();
+		MockHttpServletResponse refused = new MockHttpServletResponse();
+		gate.doFilter(new MockHttpServletRequest("POST", "/register"), refused, refusedChain);
+		MockFilterChain pageChain = new MockFilterChain();
+		gate.doFilter(new MockHttpServletRequest("GET", "/register"), new MockHttpServletResponse(), pageChain);
+
+		assertThat(refusedChain.getRequest()).as("the refused submission is not run").isNull();
+		assertThat(refused.getStatus()).isEqualTo(503);
+		assertThat(refused.getHeader("Retry-After")).isEqualTo("30");
+		assertThat(refused.getContentAsString()).contains("系统繁忙").contains("没有保存").contains("30 秒");
+		assertThat(pageChain.getRequest()).as("pages are still served").isNotNull();
+
+		finish.countDown();
+		running.get(30, TimeUnit.SECONDS);
+		MockFilterChain laterChain = new MockFilterChain();
+		gate.doFilter(new MockHttpServletRequest("POST", "/register"), new MockHttpServletResponse(), laterChain);
+		assertThat(laterChain.getRequest()).as("the slot is free again").isNotNull();
+	}
+
+	@Test
+	void theBusyPageSpeaksEnglishToThoseWhoChoseIt() throws Exception {
+		BusyGate gate = new BusyGate(0, 0, Duration.ZERO, Duration.ofSeconds(45), this.templates, this.locales);
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/tasks/5/decide");
+		request.setCookies(new Cookie("fairflow-lang", "en"));
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		gate.doFilter(request, response, new MockFilterChain());
+
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getContentAsString()).contains("The portal is busy")
+			.contains("was not saved")
+			.contains("45 seconds");
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
