@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 record Latency(double p50, double p95) {
 
+	private static final int WARM_UP = 10;
+
 	/** One call of the page; returns its HTTP status. */
 	@FunctionalInterface
 	interface Call {
@@ -22,8 +24,9 @@ record Latency(double p50, double p95) {
 	}
 
 	static Latency of(int samples, Call call) throws Exception {
-		call.run();
-		call.run();
+		for (int i = 0; i < WARM_UP; i++) {
+			call.run();
+		}
 		double[] millis = new double[samples];
 		for (int i = 0; i < samples; i++) {
 			long started = System.nanoTime();

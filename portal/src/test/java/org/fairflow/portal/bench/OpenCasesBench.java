@@ -56,6 +56,8 @@ class OpenCasesBench {
 
 	private static final int THREADS = 4;
 
+	private static final int WARM_UP = Integer.getInteger("fairflow.bench.warm-up", 300);
+
 	private static final int SAMPLES = 40;
 
 	private Restart restart;
@@ -104,7 +106,7 @@ class OpenCasesBench {
 				+ "whose review waits at the first review; each level then registers " + WINDOW
 				+ " more and times them until their review tasks are in the inbox.");
 		report.note("Pages through MockMvc in the same JVM (no network), " + SAMPLES
-				+ " calls each after two warm-up calls: the sub-delegation reviewer's task list (/tasks) and the last "
+				+ " calls each after ten warm-up calls: the sub-delegation reviewer's task list (/tasks) and the last "
 				+ "applicant's progress page. Heap after a full GC; resident memory of the whole JVM (portal, engine, "
 				+ "load generator).");
 		report.note("In-memory state stops at lower levels: it slows down with every open case (see ENGINE facts).");
@@ -118,7 +120,9 @@ class OpenCasesBench {
 		ConfigurableApplicationContext portal = start(schema, store);
 		try {
 			Fixtures.Tree tree = Fixtures.of(portal).tree();
-			int open = 0;
+			// Warm-up: the first level is measured on a portal whose code is compiled.
+			register(Fixtures.of(portal), tree, WARM_UP);
+			int open = WARM_UP;
 			for (int level : levels) {
 				Fixtures fixtures = Fixtures.of(portal);
 				JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
