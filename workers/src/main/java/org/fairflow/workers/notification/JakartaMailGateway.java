@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -13,7 +14,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Sends plain-text UTF-8 mail through the SMTP server of {@code spring.mail.*}, each with
@@ -42,13 +42,27 @@ class JakartaMailGateway implements MailGateway {
 	@Override
 	public String send(String messageKey, String to, String subject, String body) throws MessagingException {
 		MimeMessage message = new KeyedMimeMessage(session(), messageId(messageKey));
-		MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
-		helper.setFrom(this.from);
-		helper.setTo(to);
-		helper.setSubject(subject);
-		helper.setText(body, false);
+		// Set directly rather than through Spring's MimeMessageHelper, which loads the
+		// MIME
+		// type table from the class path for every message (2% of the portal's CPU in
+		// the auto-approval benchmark): a plain-text message needs none of it.
+		message.setFrom(utf8(this.from));
+		message.setRecipient(Message.RecipientType.TO, utf8(to));
+		message.setSubject(subject, StandardCharsets.UTF_8.name());
+		message.setText(body, StandardCharsets.UTF_8.name());
 		this.sender.send(message);
 		return message.getMessageID();
+	}
+
+	/** One address, its display name encoded in UTF-8 (as Spring's helper does). */
+	private static InternetAddress utf8(String address) throws MessagingException {
+		InternetAddress parsed = new InternetAddress(address, true);
+		try {
+			return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), StandardCharsets.UTF_8.name());
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new MessagingException("UTF-8 is not supported", ex);
+		}
 	}
 
 	/** The Message-ID every send of the message with this key carries. */
