@@ -3,7 +3,7 @@ package org.fairflow.portal.web;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,7 +44,9 @@ class BusyGate extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(BusyGate.class);
 
-	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+	/** Cheap and needed to show the busy page itself, or to tell a load balancer. */
+	private static final List<String> PASSING = List.of("/actuator/", "/css/", "/js/", "/vendor/", "/webjars/",
+			"/favicon.ico");
 
 	/** The busy page runs no script and loads only the portal's own styles. */
 	static final String PAGE_POLICY = "default-src 'self'; script-src 'none'; img-src 'self' data:; "
@@ -81,7 +83,8 @@ class BusyGate extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return READS.contains(request.getMethod());
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return PASSING.stream().anyMatch(path::startsWith);
 	}
 
 	@Override
@@ -123,7 +126,7 @@ class BusyGate extends OncePerRequestFilter {
 	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		long count = this.refused.incrementAndGet();
 		if (count == 1 || count % 100 == 0) {
-			log.warn("Busy: {} form submissions refused with 503 so far (this one: {} {})", count, request.getMethod(),
+			log.warn("Busy: {} requests refused with 503 so far (this one: {} {})", count, request.getMethod(),
 					request.getRequestURI());
 		}
 		Locale locale = this.locales.resolveLocale(request);

@@ -20,9 +20,9 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Under a surge, submissions beyond what the portal carries are refused at once with a
- * 503 page that says nothing was stored, while pages keep being served and the slot is
- * free again once the running submission ends.
+ * Under a surge, requests beyond what the portal carries are refused at once with a 503
+ * page that says nothing was stored, while static files and health keep answering and the
+ * slot is free again once the running request ends.
  */
 @PortalTest
 class BusyGateTest {
@@ -34,7 +34,7 @@ class BusyGateTest {
 	LocaleResolver locales;
 
 	@Test
-	void aSubmissionBeyondTheSlotsIsRefusedAtOnceWithAPageSayingNothingWasStored() throws Exception {
+	void requestsBeyondTheSlotsAreRefusedAtOnceWithAPageSayingNothingWasStored() throws Exception {
 		BusyGate gate = new BusyGate(1, 0, Duration.ZERO, Duration.ofSeconds(30), this.templates, this.locales);
 		CountDownLatch entered = new CountDownLatch(1);
 		CountDownLatch finish = new CountDownLatch(1);
@@ -56,14 +56,21 @@ class BusyGateTest {
 		MockFilterChain refusedChain = new MockFilterChain();
 		MockHttpServletResponse refused = new MockHttpServletResponse();
 		gate.doFilter(new MockHttpServletRequest("POST", "/register"), refused, refusedChain);
-		MockFilterChain pageChain = new MockFilterChain();
-		gate.doFilter(new MockHttpServletRequest("GET", "/register"), new MockHttpServletResponse(), pageChain);
+		MockHttpServletResponse page = new MockHttpServletResponse();
+		gate.doFilter(new MockHttpServletRequest("GET", "/tasks"), page, new MockFilterChain());
+		MockFilterChain styleChain = new MockFilterChain();
+		gate.doFilter(new MockHttpServletRequest("GET", "/css/portal.css"), new MockHttpServletResponse(), styleChain);
+		MockFilterChain healthChain = new MockFilterChain();
+		gate.doFilter(new MockHttpServletRequest("GET", "/actuator/health/readiness"), new MockHttpServletResponse(),
+				healthChain);
 
 		assertThat(refusedChain.getRequest()).as("the refused submission is not run").isNull();
 		assertThat(refused.getStatus()).isEqualTo(503);
 		assertThat(refused.getHeader("Retry-After")).isEqualTo("30");
 		assertThat(refused.getContentAsString()).contains("系统繁忙").contains("没有保存").contains("30 秒");
-		assertThat(pageChain.getRequest()).as("pages are still served").isNotNull();
+		assertThat(page.getStatus()).as("a page is refused as well").isEqualTo(503);
+		assertThat(styleChain.getRequest()).as("the busy page's styles are served").isNotNull();
+		assertThat(healthChain.getRequest()).as("health answers").isNotNull();
 
 		finish.countDown();
 		running.get(30, TimeUnit.SECONDS);
