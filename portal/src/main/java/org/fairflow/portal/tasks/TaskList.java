@@ -19,6 +19,7 @@ import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.web.Formats;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -41,29 +42,73 @@ class TaskList {
 
 	private final Organisations organisations;
 
+	private final BoundedQueries bounded;
+
+	private final int countLimit;
+
 	private final ZoneId zone;
 
-	TaskList(HumanTaskRepository tasks, Organisations organisations, Formats formats) {
+	TaskList(HumanTaskRepository tasks, Organisations organisations, BoundedQueries bounded, Formats formats,
+			@Value("${fairflow.tasks.count-limit:1000}") int countLimit) {
 		this.tasks = tasks;
 		this.organisations = organisations;
+		this.bounded = bounded;
+		this.countLimit = countLimit;
 		this.zone = formats.zone();
 	}
 
+	/**
+	 * A page of the list. Its total is exact up to the count limit (or the page); beyond,
+	 * it is one more than that, which {@link Count#of} shows as "more than".
+	 */
 	@Transactional(readOnly = true)
 	Page<HumanTask> page(PortalUser user, InboxFilter filter, Pageable pageable) {
-		Pageable sorted = pageable.isUnpaged() ? pageable
-				: PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), filter.order());
-		return this.tasks.findAll(spec(user, filter), sorted);
+		Specification<HumanTask> spec = spec(scope(user, filter), user, filter);
+		if (pageable.isUnpaged()) {
+			return this.tasks.findAll(spec, pageable);
+		}
+		return this.bounded.page(spec, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), filter.order()),
+				this.countLimit);
 	}
 
-	/** How many tasks each mode lists under the rest of the filter (the tabs' badges). */
+	/**
+	 * How many tasks each mode lists under the rest of the filter (the tabs' badges), up
+	 * to the count limit.
+	 */
 	@Transactional(readOnly = true)
-	Map<String, Long> counts(PortalUser user, InboxFilter filter) {
-		Map<String, Long> counts = new LinkedHashMap<>();
+	Map<String, Count> counts(PortalUser user, InboxFilter filter) {
+		Set<Long> scope = scope(user, filter);
+		Map<String, Count> counts = new LinkedHashMap<>();
 		for (String mode : InboxFilter.MODES) {
-			counts.put(mode, this.tasks.count(spec(user, filter.withMode(mode))));
+			long counted = this.bounded.countUpTo(spec(scope, user, filter.withMode(mode)), this.countLimit);
+			counts.put(mode, Count.of(counted, this.countLimit));
 		}
 		return counts;
+	}
+
+	/** The total of a page as the list shows it: exact, or "more than" the limit. */
+	Count total(Page<HumanTask> page) {
+		Pageable pageable = page.getPageable();
+		long bound = pageable.isPaged() ? Math.max(this.countLimit, pageable.getOffset() + pageable.getPageSize())
+				: Long.MAX_VALUE;
+		return Count.of(page.getTotalElements(), bound);
+	}
+
+	/**
+	 * A number of tasks as shown: exact, or {@code more} when there are more than
+	 * {@code value}.
+	 */
+	record Count(long value, boolean more) {
+
+		static Count of(long counted, long limit) {
+			return (counted > limit) ? new Count(limit, true) : new Count(counted, false);
+		}
+
+		/** {@code 12}, or {@code 1000+}. */
+		public String label() {
+			return this.value + (this.more ? "+" : "");
+		}
+
 	}
 
 	/**
@@ -92,11 +137,16 @@ class TaskList {
 		return user.groups().stream().filter((g) -> !g.startsWith("org:") && !g.startsWith("unit:")).toList();
 	}
 
-	private Specification<HumanTask> spec(PortalUser user, InboxFilter filter) {
+	/** The organisations whose tasks the filter shows this person. */
+	private Set<Long> scope(PortalUser user, InboxFilter filter) {
 		Set<Long> scope = reviewScope(user);
 		if (filter.org() != null) {
 			scope.retainAll(this.organisations.subtree(filter.org()));
 		}
+		return scope;
+	}
+
+	private Specification<HumanTask> spec(Set<Long> scope, PortalUser user, InboxFilter filter) {
 		return (root, query, cb) -> {
 			Predicate byScope = cb.and(cb.like(root.get("candidateGroups"), "org:%"),
 					scope.isEmpty() ? cb.disjunction() : root.get("scopeOrgId").in(scope));

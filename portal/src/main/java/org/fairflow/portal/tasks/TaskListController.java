@@ -70,6 +70,7 @@ class TaskListController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("flows", this.tasks.flows());
 		model.addAttribute("page", rows);
+		model.addAttribute("total", this.list.total(rows));
 		model.addAttribute("counts", this.list.counts(user, filter));
 		model.addAttribute("organisations", organisations);
 		model.addAttribute("organisationsById",

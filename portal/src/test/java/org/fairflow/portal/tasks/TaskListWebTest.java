@@ -3,9 +3,13 @@ package org.fairflow.portal.tasks;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.fairflow.portal.export.Pages;
+import org.fairflow.portal.org.Organisations;
 import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.security.Role;
@@ -14,12 +18,14 @@ import org.fairflow.portal.support.PortalTest;
 import org.fairflow.portal.support.WebPages;
 import org.fairflow.portal.unit.RegistrationForm;
 import org.fairflow.portal.unit.UnitCategory;
+import org.fairflow.portal.web.Formats;
 import org.fairflow.workers.registry.CreditCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -54,6 +60,15 @@ class TaskListWebTest {
 
 	@Autowired
 	HumanTasks tasks;
+
+	@Autowired
+	Organisations organisations;
+
+	@Autowired
+	BoundedQueries bounded;
+
+	@Autowired
+	Formats formats;
 
 	private WebPages pages;
 
@@ -241,6 +256,33 @@ class TaskListWebTest {
 			.contains("id=\"count-overdue\">1<");
 		assertThat(list(get("/tasks").param("q", "计数丁"))).contains("id=\"count-all\">1<")
 			.contains("id=\"count-unclaimed\">0<");
+	}
+
+	@Test
+	void countsAndTotalsStopAtTheLimitWhilePagesAndTheExportStillReachEveryTask() {
+		String caseId = caseOf(unit("上限商会"));
+		String token = "上限方" + this.tree.sub().getId() + "-";
+		for (int i = 0; i < 5; i++) {
+			seed(caseId, "Task_Limit" + i, token + i, null, null);
+		}
+		TaskList limited = new TaskList(this.rows, this.organisations, this.bounded, this.formats, 2);
+		InboxFilter filter = new InboxFilter(null, "all", null, null, null, token, null, null);
+
+		Map<String, TaskList.Count> counts = limited.counts(this.reviewer, filter);
+		assertThat(counts.get("all").label()).isEqualTo("2+");
+		assertThat(counts.get("unclaimed")).isEqualTo(new TaskList.Count(2, true));
+		assertThat(counts.get("mine")).isEqualTo(new TaskList.Count(0, false));
+
+		var first = limited.page(this.reviewer, filter, PageRequest.of(0, 2));
+		assertThat(limited.total(first)).isEqualTo(new TaskList.Count(2, true));
+		assertThat(first.hasNext()).isTrue();
+		var last = limited.page(this.reviewer, filter, PageRequest.of(2, 2));
+		assertThat(limited.total(last)).isEqualTo(new TaskList.Count(5, false));
+		assertThat(last.getContent()).hasSize(1);
+		List<String> read = new ArrayList<>();
+		Pages.each((n) -> limited.page(this.reviewer, filter, PageRequest.of(n, 2)),
+				(HumanTask t) -> read.add(t.getApplicantName()));
+		assertThat(read).containsExactly(token + 0, token + 1, token + 2, token + 3, token + 4);
 	}
 
 	@Test
