@@ -2,8 +2,8 @@ package org.fairflow.portal.web;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,19 +15,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Sheds what the portal cannot carry. At most {@code concurrent} form submissions (every
@@ -48,10 +41,6 @@ class BusyGate extends OncePerRequestFilter {
 	private static final List<String> PASSING = List.of("/actuator/", "/css/", "/js/", "/vendor/", "/webjars/",
 			"/favicon.ico");
 
-	/** The busy page runs no script and loads only the portal's own styles. */
-	static final String PAGE_POLICY = "default-src 'self'; script-src 'none'; img-src 'self' data:; "
-			+ "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self'";
-
 	private final Semaphore slots;
 
 	private final int maxWaiting;
@@ -64,21 +53,17 @@ class BusyGate extends OncePerRequestFilter {
 
 	private final AtomicLong refused = new AtomicLong();
 
-	private final SpringTemplateEngine templates;
-
-	private final LocaleResolver locales;
+	private final UnavailablePage page;
 
 	BusyGate(@Value("${fairflow.web.busy.concurrent:16}") int concurrent,
 			@Value("${fairflow.web.busy.waiting:64}") int maxWaiting,
 			@Value("${fairflow.web.busy.wait:PT2S}") Duration wait,
-			@Value("${fairflow.web.busy.retry-after:PT30S}") Duration retryAfter, SpringTemplateEngine templates,
-			LocaleResolver locales) {
+			@Value("${fairflow.web.busy.retry-after:PT30S}") Duration retryAfter, UnavailablePage page) {
 		this.slots = new Semaphore(concurrent, true);
 		this.maxWaiting = maxWaiting;
 		this.wait = wait;
 		this.retryAfter = retryAfter;
-		this.templates = templates;
-		this.locales = locales;
+		this.page = page;
 	}
 
 	@Override
@@ -129,19 +114,7 @@ class BusyGate extends OncePerRequestFilter {
 			log.warn("Busy: {} requests refused with 503 so far (this one: {} {})", count, request.getMethod(),
 					request.getRequestURI());
 		}
-		Locale locale = this.locales.resolveLocale(request);
-		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-			.buildExchange(request, response), locale);
-		context.setVariable("retryAfter", this.retryAfter.toSeconds());
-		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(this.retryAfter.toSeconds()));
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		// Spring Security's headers come later in the chain than this page: its own.
-		response.setHeader("Content-Security-Policy", PAGE_POLICY);
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		response.setContentType(MediaType.TEXT_HTML_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		this.templates.process("web/busy", context, response.getWriter());
+		this.page.write(request, response, "web/busy", this.retryAfter, Map.of());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.fairflow.portal.engine;
 
 import jakarta.servlet.http.Cookie;
+import org.fairflow.portal.web.UnavailablePage;
 import org.fairflow.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +14,6 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.servlet.LocaleResolver;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,16 +36,13 @@ class ReadinessWebTest {
 	EngineGateway gateway;
 
 	@Autowired
-	SpringTemplateEngine templates;
+	UnavailablePage page;
 
 	@Autowired
 	ObjectProvider<RecyclableEngine> embedded;
 
 	@Autowired
 	EngineProperties properties;
-
-	@Autowired
-	LocaleResolver locales;
 
 	@Test
 	void healthIsUpWithTheEngineAsItsOwnComponent() throws Exception {
@@ -83,7 +79,7 @@ class ReadinessWebTest {
 
 	@Test
 	void pagesShowHowManyCasesAreResumedWhileTheEngineStarts() throws Exception {
-		StartingPageFilter filter = new StartingPageFilter(resuming(3, 10), this.templates, this.locales);
+		StartingPageFilter filter = new StartingPageFilter(resuming(3, 10), this.page);
 		MockFilterChain chain = new MockFilterChain();
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
@@ -91,14 +87,15 @@ class ReadinessWebTest {
 
 		assertThat(chain.getRequest()).as("the login page is not reached").isNull();
 		assertThat(response.getStatus()).isEqualTo(503);
-		assertThat(response.getHeader("Retry-After")).isEqualTo(StartingPageFilter.RETRY_AFTER_SECONDS);
+		assertThat(response.getHeader("Retry-After"))
+			.isEqualTo(String.valueOf(StartingPageFilter.RETRY_AFTER.toSeconds()));
 		assertThat(response.getHeader("Content-Security-Policy")).contains("script-src 'none'");
 		assertThat(response.getContentAsString()).contains("系统正在启动").contains("已恢复 3 / 10 件");
 	}
 
 	@Test
 	void theStartingPageSpeaksTheChosenLanguage() throws Exception {
-		StartingPageFilter filter = new StartingPageFilter(resuming(7, 12), this.templates, this.locales);
+		StartingPageFilter filter = new StartingPageFilter(resuming(7, 12), this.page);
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/tasks/5/decide");
 		request.setCookies(new Cookie("fairflow-lang", "en"));
 		MockHttpServletResponse response = new MockHttpServletResponse();
@@ -114,7 +111,7 @@ class ReadinessWebTest {
 		EngineStatus renewing = new EngineStatus();
 		renewing.ready();
 		renewing.renewing();
-		StartingPageFilter filter = new StartingPageFilter(renewing, this.templates, this.locales);
+		StartingPageFilter filter = new StartingPageFilter(renewing, this.page);
 		MockFilterChain chain = new MockFilterChain();
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
@@ -127,7 +124,7 @@ class ReadinessWebTest {
 
 	@Test
 	void healthAndStaticFilesPassWhileTheEngineStarts() throws Exception {
-		StartingPageFilter filter = new StartingPageFilter(resuming(0, 1), this.templates, this.locales);
+		StartingPageFilter filter = new StartingPageFilter(resuming(0, 1), this.page);
 		for (String path : new String[] { "/actuator/health/readiness", "/css/portal.css", "/verify/abc.def" }) {
 			MockFilterChain chain = new MockFilterChain();
 
@@ -143,8 +140,8 @@ class ReadinessWebTest {
 		ready.ready();
 		MockFilterChain chain = new MockFilterChain();
 
-		new StartingPageFilter(ready, this.templates, this.locales)
-			.doFilter(new MockHttpServletRequest("GET", "/login"), new MockHttpServletResponse(), chain);
+		new StartingPageFilter(ready, this.page).doFilter(new MockHttpServletRequest("GET", "/login"),
+				new MockHttpServletResponse(), chain);
 
 		assertThat(chain.getRequest()).isNotNull();
 	}

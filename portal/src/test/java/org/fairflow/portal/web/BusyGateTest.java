@@ -14,8 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.web.servlet.LocaleResolver;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,14 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BusyGateTest {
 
 	@Autowired
-	SpringTemplateEngine templates;
-
-	@Autowired
-	LocaleResolver locales;
+	UnavailablePage page;
 
 	@Test
 	void requestsBeyondTheSlotsAreRefusedAtOnceWithAPageSayingNothingWasStored() throws Exception {
-		BusyGate gate = new BusyGate(1, 0, Duration.ZERO, Duration.ofSeconds(30), this.templates, this.locales);
+		BusyGate gate = new BusyGate(1, 0, Duration.ZERO, Duration.ofSeconds(30), this.page);
 		CountDownLatch entered = new CountDownLatch(1);
 		CountDownLatch finish = new CountDownLatch(1);
 		CompletableFuture<Void> running = CompletableFuture.runAsync(() -> {
@@ -81,7 +76,7 @@ class BusyGateTest {
 
 	@Test
 	void theBusyPageSpeaksEnglishToThoseWhoChoseIt() throws Exception {
-		BusyGate gate = new BusyGate(0, 0, Duration.ZERO, Duration.ofSeconds(45), this.templates, this.locales);
+		BusyGate gate = new BusyGate(0, 0, Duration.ZERO, Duration.ofSeconds(45), this.page);
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/tasks/5/decide");
 		request.setCookies(new Cookie("fairflow-lang", "en"));
 		MockHttpServletResponse response = new MockHttpServletResponse();
@@ -92,6 +87,27 @@ class BusyGateTest {
 		assertThat(response.getContentAsString()).contains("The portal is busy")
 			.contains("was not saved")
 			.contains("45 seconds");
+		assertThat(response.getHeader("Content-Security-Policy")).contains("script-src 'none'");
+	}
+
+	@Test
+	void theBusyPageFollowsTheLanguageAskedForInTheAddressWithoutReadingTheUpload() throws Exception {
+		BusyGate gate = new BusyGate(0, 0, Duration.ZERO, Duration.ofSeconds(30), this.page);
+		MockHttpServletRequest english = new MockHttpServletRequest("POST", "/register");
+		english.setQueryString("x=1&lang=en");
+		english.setCookies(new Cookie("fairflow-lang", "zh"));
+		english.setContentType("multipart/form-data; boundary=x");
+		english.setContent("not a multipart body".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		MockHttpServletResponse englishPage = new MockHttpServletResponse();
+		MockHttpServletRequest unknown = new MockHttpServletRequest("GET", "/register");
+		unknown.setQueryString("lang=xx%3Cscript%3E");
+		MockHttpServletResponse chinesePage = new MockHttpServletResponse();
+
+		gate.doFilter(english, englishPage, new MockFilterChain());
+		gate.doFilter(unknown, chinesePage, new MockFilterChain());
+
+		assertThat(englishPage.getContentAsString()).contains("The portal is busy").contains("lang=\"en\"");
+		assertThat(chinesePage.getContentAsString()).contains("系统繁忙").doesNotContain("<script");
 	}
 
 	private static void await(CountDownLatch latch) {
