@@ -84,7 +84,8 @@ class JobWorkers {
 			.open();
 	}
 
-	private JobHandler counted(JobHandler handler) {
+	// Package-private for its test.
+	JobHandler counted(JobHandler handler) {
 		return (jobClient, job) -> {
 			this.running.begin();
 			try {

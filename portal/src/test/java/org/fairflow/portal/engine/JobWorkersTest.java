@@ -3,6 +3,9 @@ package org.fairflow.portal.engine;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.CamundaFuture;
@@ -12,6 +15,7 @@ import io.camunda.client.api.command.ThrowErrorCommandStep1;
 import io.camunda.client.api.command.ThrowErrorCommandStep1.ThrowErrorCommandStep2;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
+import io.camunda.client.api.worker.JobHandler;
 import org.fairflow.workers.job.BusinessError;
 import org.fairflow.workers.job.RetryLater;
 import org.fairflow.workers.job.Worker;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -98,12 +103,38 @@ class JobWorkersTest {
 		verify(errorWith).variables(Map.of("errorMessage", "invoice.title.required"));
 	}
 
+	@Test
+	void theEngineIsReplacedOnlyOnceEveryRunningHandlerHasEndedEvenOneThatFailed() throws Exception {
+		JobWorkers workers = workers(List.of());
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		JobHandler slow = workers.counted((client, job) -> {
+			started.countDown();
+			release.await();
+			throw new IllegalStateException("provider down");
+		});
+		var running = CompletableFuture.runAsync(() -> {
+			try {
+				slow.handle(this.jobClient, this.job);
+			}
+			catch (Exception expected) {
+				// the handler's own failure: what matters is that it was counted out
+			}
+		});
+		assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+
+		assertThat(workers.awaitIdle(Duration.ZERO)).as("a handler still runs").isFalse();
+		release.countDown();
+		running.get(30, TimeUnit.SECONDS);
+		assertThat(workers.awaitIdle(Duration.ofSeconds(30))).as("every handler has ended").isTrue();
+	}
+
 	private void handle(Step step) throws Exception {
 		worker(step).handle(this.jobClient, this.job);
 		verify(this.jobClient).newFailCommand(any(ActivatedJob.class));
 	}
 
-	private io.camunda.client.api.worker.JobHandler worker(Step step) {
+	private JobHandler worker(Step step) {
 		Worker worker = new Worker() {
 
 			@Override
@@ -117,11 +148,12 @@ class JobWorkersTest {
 			}
 
 		};
-		JobWorkers workers = new JobWorkers(mock(CamundaClient.class), List.of(worker), List.of(), List.of(),
-				new EngineProperties(true, 0, "test", 1, 0, java.time.Duration.ofMinutes(1),
-						EngineProperties.StateStore.ROCKSDB),
-				BACKOFF);
-		return workers.serviceHandler(worker);
+		return workers(List.of(worker)).serviceHandler(worker);
+	}
+
+	private static JobWorkers workers(List<Worker> workers) {
+		return new JobWorkers(mock(CamundaClient.class), workers, List.of(), List.of(), new EngineProperties(true, 0,
+				"test", 1, 0, java.time.Duration.ofMinutes(1), EngineProperties.StateStore.ROCKSDB), BACKOFF);
 	}
 
 	@FunctionalInterface
