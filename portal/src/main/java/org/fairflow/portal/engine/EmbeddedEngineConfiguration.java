@@ -3,7 +3,7 @@ package org.fairflow.portal.engine;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.process.test.engine.PortalEngineFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +30,7 @@ class EmbeddedEngineConfiguration {
 	@Bean(name = ENGINE_BEAN, destroyMethod = "stop")
 	RecyclableEngine embeddedZeebeEngine(EngineProperties properties, @Value("${fairflow.data-dir}") Path dataDir) {
 		boolean rocksDb = properties.state() == EngineProperties.StateStore.ROCKSDB;
-		EngineSource source = rocksDb ? new RocksDbEngines(dataDir) : EngineFactory::create;
+		EngineSource source = rocksDb ? new RocksDbEngines(dataDir) : PortalEngineFactory::inMemory;
 		RecyclableEngine engine = new RecyclableEngine(properties.embeddedPort(), source);
 		engine.start();
 		log.info("Embedded Zeebe engine listening on {}, its state {} (rebuilt at every start)",

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.process.test.api.RecordStreamSource;
+import io.camunda.zeebe.process.test.engine.IncidentRecordSource;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.record.Record;
 
@@ -70,7 +71,11 @@ public final class RecyclableEngine implements ZeebeTestEngine {
 
 	/** How many records the running engine holds (and keeps until it is replaced). */
 	long recordCount() {
-		Iterable<Record<?>> records = generation().engine().getRecordStreamSource().getRecords();
+		RecordStreamSource source = generation().engine().getRecordStreamSource();
+		if (source instanceof IncidentRecordSource incidents) {
+			return incidents.recordCount();
+		}
+		Iterable<Record<?>> records = source.getRecords();
 		if (records instanceof List<Record<?>> list) {
 			return list.size();
 		}

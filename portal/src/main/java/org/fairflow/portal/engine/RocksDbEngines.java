@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.RocksDbEngineFactory;
+import io.camunda.zeebe.process.test.engine.PortalEngineFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +49,7 @@ final class RocksDbEngines implements EngineSource {
 		IN_USE.add(folder);
 		try {
 			Files.createDirectories(folder);
-			ZeebeTestEngine engine = RocksDbEngineFactory.create(port, folder);
+			ZeebeTestEngine engine = PortalEngineFactory.rocksDb(port, folder);
 			this.folders.put(engine, folder);
 			return engine;
 		}

@@ -16,9 +16,9 @@ import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.ValueType;
-import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
-import io.camunda.zeebe.protocol.record.value.BpmnElementType;
-import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import io.camunda.zeebe.process.test.engine.IncidentRecordSource;
+import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
+import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,19 +43,16 @@ class RocksDbEngineTest {
 		ZeebeTestEngine engine = engines.create(port);
 		engine.start();
 		Path state = this.dataDir.resolve(RocksDbEngines.FOLDER);
-		try (CamundaClient client = CamundaClient.newClientBuilder()
-			.grpcAddress(java.net.URI.create("http://127.0.0.1:" + port))
-			.preferRestOverGrpc(false)
-			.build()) {
+		try (CamundaClient client = client(port)) {
 			assertThat(folders(state)).as("one state folder while it runs").hasSize(1);
 			client.newDeployResourceCommand().addProcessModel(probe(), "rocksdb-probe.bpmn").send().join();
-			long key = client.newCreateInstanceCommand()
+			var finished = client.newCreateInstanceCommand()
 				.bpmnProcessId("rocksdb-probe")
 				.latestVersion()
 				.variables(Map.of("ref", "r-1"))
-				.send()
-				.join()
-				.getProcessInstanceKey();
+				.withResult()
+				.requestTimeout(Duration.ofMinutes(1))
+				.send();
 
 			client.newPublishMessageCommand()
 				.messageName("probe-answer")
@@ -77,17 +74,74 @@ class RocksDbEngineTest {
 			assertThat(task.getCustomHeaders()).containsEntry("io.camunda.zeebe:candidateGroups", "[\"reviewers\"]");
 			client.newCompleteCommand(task).variables(Map.of("decision", "approve")).send().join();
 
-			Awaitility.await()
-				.atMost(Duration.ofSeconds(30))
-				.until(() -> completedElements(engine, key).contains(BpmnElementType.PROCESS));
-			assertThat(completedElements(engine, key)).contains(BpmnElementType.INTERMEDIATE_CATCH_EVENT,
-					BpmnElementType.USER_TASK);
+			assertThat(finished.join().getVariablesAsMap()).as("the process ran to its end")
+				.containsEntry("answer", "yes")
+				.containsEntry("decision", "approve");
 		}
 		finally {
 			engine.stop();
 			engines.stopped(engine);
 		}
 		assertThat(folders(state)).as("the state folder is deleted with its engine").isEmpty();
+	}
+
+	@Test
+	void itsRecordStreamKeepsOnlyIncidentsAndCountsEveryRecord() throws Exception {
+		RocksDbEngines engines = new RocksDbEngines(this.dataDir);
+		int port = freePort();
+		ZeebeTestEngine engine = engines.create(port);
+		engine.start();
+		try (CamundaClient client = client(port)) {
+			client.newDeployResourceCommand()
+				.addProcessModel(Bpmn.createExecutableProcess("incident-probe")
+					.startEvent()
+					.serviceTask("Task_Fail", (task) -> task.zeebeJobType("probe-fail"))
+					.endEvent()
+					.done(), "incident-probe.bpmn")
+				.send()
+				.join();
+			client.newCreateInstanceCommand().bpmnProcessId("incident-probe").latestVersion().send().join();
+			ActivatedJob job = Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> client.newActivateJobsCommand()
+					.jobType("probe-fail")
+					.maxJobsToActivate(1)
+					.send()
+					.join()
+					.getJobs(), (jobs) -> !jobs.isEmpty())
+				.get(0);
+			client.newFailCommand(job).retries(0).errorMessage("provider down").send().join();
+
+			List<Record<?>> records = Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> records(engine),
+						(kept) -> kept.stream().anyMatch((record) -> record.getIntent() == IncidentIntent.CREATED));
+			assertThat(records).as("only incidents are kept").allMatch((r) -> r.getValueType() == ValueType.INCIDENT);
+			IncidentRecordValue incident = (IncidentRecordValue) records.stream()
+				.filter((record) -> record.getIntent() == IncidentIntent.CREATED)
+				.findFirst()
+				.orElseThrow()
+				.getValue();
+			assertThat(incident.getElementId()).isEqualTo("Task_Fail");
+			assertThat(incident.getErrorMessage()).isEqualTo("provider down");
+			long counted = ((IncidentRecordSource) engine.getRecordStreamSource()).recordCount();
+			assertThat(counted).as("every record of the log is counted").isGreaterThan(records.size() + 10L);
+		}
+		finally {
+			engine.stop();
+			engines.stopped(engine);
+		}
+	}
+
+	private static List<Record<?>> records(ZeebeTestEngine engine) {
+		return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false).toList();
+	}
+
+	private static CamundaClient client(int port) {
+		return CamundaClient.newClientBuilder()
+			.grpcAddress(java.net.URI.create("http://127.0.0.1:" + port))
+			.preferRestOverGrpc(false)
+			.build();
 	}
 
 	@Test
@@ -112,20 +166,6 @@ class RocksDbEngineTest {
 			.zeebeCandidateGroups("reviewers")
 			.endEvent("End_Probe")
 			.done();
-	}
-
-	private static List<BpmnElementType> completedElements(ZeebeTestEngine engine, long processInstanceKey) {
-		return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
-			.filter((record) -> record.getValueType() == ValueType.PROCESS_INSTANCE
-					&& record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED)
-			.map(RocksDbEngineTest::value)
-			.filter((value) -> value.getProcessInstanceKey() == processInstanceKey)
-			.map(ProcessInstanceRecordValue::getBpmnElementType)
-			.toList();
-	}
-
-	private static ProcessInstanceRecordValue value(Record<?> record) {
-		return (ProcessInstanceRecordValue) record.getValue();
 	}
 
 	private static List<Path> folders(Path state) throws Exception {

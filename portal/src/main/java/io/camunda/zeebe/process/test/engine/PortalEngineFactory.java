@@ -19,6 +19,7 @@ import io.camunda.zeebe.engine.EngineConfiguration;
 import io.camunda.zeebe.engine.processing.EngineProcessors;
 import io.camunda.zeebe.engine.processing.message.command.SubscriptionCommandSender;
 import io.camunda.zeebe.logstreams.log.LogStream;
+import io.camunda.zeebe.process.test.engine.db.InMemoryDbFactory;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.ZbColumnFamilies;
 import io.camunda.zeebe.protocol.record.intent.Intent;
@@ -32,18 +33,21 @@ import io.grpc.netty.NettyServerBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
- * fairflow's wiring of the zeebe-process-test engine (8.8.21) with its state in RocksDB
- * instead of the in-memory store, whose reads copy whole tables and so slow every step
- * down with every open instance (docs/ARCHITECTURE.md, "The embedded engine's state").
+ * fairflow's wiring of the zeebe-process-test engine (8.8.21): by default with its state
+ * in RocksDB instead of the in-memory store, whose reads copy whole tables and so slow
+ * every step down with every open instance (docs/ARCHITECTURE.md, "The embedded engine's
+ * state"); the in-memory store remains the other choice. Either way the gRPC gateway
+ * listens on the loopback address only.
  *
  * <p>
  * It lives in this package because most parts it wires are package-private here. It is
  * written against the 8.8.21 constructors on purpose: an engine upgrade that changes them
  * fails to compile, and {@code RocksDbEngineTest} runs a timer, a message and a job
  * through it. The log stays in memory ({@link InMemoryLogStorage}), as in the stock
- * factory: the portal bounds it by replacing the engine.
+ * factory: the portal bounds it by replacing the engine. Its record stream keeps only the
+ * incidents ({@link IncidentRecordSource}), where the stock one copies every record.
  */
-public final class RocksDbEngineFactory {
+public final class PortalEngineFactory {
 
 	private static final int PARTITION = 1;
 
@@ -56,7 +60,7 @@ public final class RocksDbEngineFactory {
 	 */
 	static final long MEMORY_LIMIT_BYTES = 128L * 1024 * 1024;
 
-	private RocksDbEngineFactory() {
+	private PortalEngineFactory() {
 	}
 
 	/**
@@ -64,7 +68,16 @@ public final class RocksDbEngineFactory {
 	 * {@code stateDirectory} (created by RocksDB; deleting it after {@code stop()} is the
 	 * caller's).
 	 */
-	public static ZeebeTestEngine create(int port, Path stateDirectory) {
+	public static ZeebeTestEngine rocksDb(int port, Path stateDirectory) {
+		return create(port, database(stateDirectory));
+	}
+
+	/** An engine, not started, with its state in the in-memory store. */
+	public static ZeebeTestEngine inMemory(int port) {
+		return create(port, new InMemoryDbFactory<ZbColumnFamilies>().createDb());
+	}
+
+	private static ZeebeTestEngine create(int port, ZeebeDb<ZbColumnFamilies> database) {
 		ControlledActorClock clock = new ControlledActorClock();
 		ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
 		scheduler.start();
@@ -88,11 +101,10 @@ public final class RocksDbEngineFactory {
 			.build();
 		Consumer<Intent> noIntentListener = null;
 		GrpcResponseWriter responses = new GrpcResponseWriter(gateway, requests, noIntentListener);
-		ZeebeDb<ZbColumnFamilies> database = database(stateDirectory);
 		StreamProcessor processor = streamProcessor(logStream, database, scheduler, responses, sender, jobStreamer,
 				clock);
 		EngineStateMonitor monitor = new EngineStateMonitor(logStorage, processor);
-		RecordStreamSourceImpl records = new RecordStreamSourceImpl(logStream.newLogStreamReader(), PARTITION);
+		IncidentRecordSource records = new IncidentRecordSource(logStream.newLogStreamReader(), PARTITION);
 		return new InMemoryEngine(server, processor, gateway, database, logStream, scheduler, records, clock, monitor);
 	}
 
