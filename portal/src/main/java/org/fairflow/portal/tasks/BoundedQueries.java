@@ -6,6 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.hibernate.query.criteria.JpaRoot;
+import org.hibernate.query.criteria.JpaSubQuery;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -49,14 +53,18 @@ class BoundedQueries {
 
 	/**
 	 * The number of matching rows when it is at most {@code limit}, else
-	 * {@code limit + 1}: reads at most that many ids.
+	 * {@code limit + 1}: counts the rows of a sub-select that stops after that many, so
+	 * the database reads no more of them and sends back one number.
 	 */
 	long countUpTo(Specification<HumanTask> spec, long limit) {
-		CriteriaBuilder cb = this.entities.getCriteriaBuilder();
-		CriteriaQuery<Long> query = cb.createQuery(Long.class);
-		Root<HumanTask> root = query.from(HumanTask.class);
-		query.select(root.get("id")).where(spec.toPredicate(root, query, cb));
-		return this.entities.createQuery(query).setMaxResults(Math.toIntExact(limit + 1)).getResultList().size();
+		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entities.getCriteriaBuilder();
+		JpaCriteriaQuery<Long> query = cb.createQuery(Long.class);
+		JpaSubQuery<Long> ids = query.subquery(Long.class);
+		JpaRoot<HumanTask> matching = ids.from(HumanTask.class);
+		ids.select(matching.get("id")).where(spec.toPredicate(matching, query, cb)).fetch(limit + 1);
+		Root<HumanTask> task = query.from(HumanTask.class);
+		query.select(cb.count(task)).where(task.get("id").in(ids));
+		return this.entities.createQuery(query).getSingleResult();
 	}
 
 }
