@@ -61,15 +61,7 @@ class RocksDbEngineTest {
 				.variables(Map.of("answer", "yes"))
 				.send()
 				.join();
-			ActivatedJob task = Awaitility.await()
-				.atMost(Duration.ofSeconds(30))
-				.until(() -> client.newActivateJobsCommand()
-					.jobType("io.camunda.zeebe:userTask")
-					.maxJobsToActivate(1)
-					.send()
-					.join()
-					.getJobs(), (jobs) -> !jobs.isEmpty())
-				.get(0);
+			ActivatedJob task = activate(client, "io.camunda.zeebe:userTask");
 			assertThat(task.getVariablesAsMap()).containsEntry("answer", "yes");
 			assertThat(task.getCustomHeaders()).containsEntry("io.camunda.zeebe:candidateGroups", "[\"reviewers\"]");
 			client.newCompleteCommand(task).variables(Map.of("decision", "approve")).send().join();
@@ -101,15 +93,7 @@ class RocksDbEngineTest {
 				.send()
 				.join();
 			client.newCreateInstanceCommand().bpmnProcessId("incident-probe").latestVersion().send().join();
-			ActivatedJob job = Awaitility.await()
-				.atMost(Duration.ofSeconds(30))
-				.until(() -> client.newActivateJobsCommand()
-					.jobType("probe-fail")
-					.maxJobsToActivate(1)
-					.send()
-					.join()
-					.getJobs(), (jobs) -> !jobs.isEmpty())
-				.get(0);
+			ActivatedJob job = activate(client, "probe-fail");
 			client.newFailCommand(job).retries(0).errorMessage("provider down").send().join();
 
 			List<Record<?>> records = Awaitility.await()
@@ -135,6 +119,14 @@ class RocksDbEngineTest {
 
 	private static List<Record<?>> records(ZeebeTestEngine engine) {
 		return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false).toList();
+	}
+
+	private static ActivatedJob activate(CamundaClient client, String type) {
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> client.newActivateJobsCommand().jobType(type).maxJobsToActivate(1).send().join().getJobs(),
+					(jobs) -> !jobs.isEmpty())
+			.get(0);
 	}
 
 	private static CamundaClient client(int port) {
