@@ -53,6 +53,18 @@ record OverviewFilter(PersonStatus status, BadgeType type, Long unitId, Long org
 				problems.any());
 	}
 
+	/** The same filters with this status chip chosen. */
+	OverviewFilter withStatus(PersonStatus chosen) {
+		return new OverviewFilter(chosen, this.type, this.unitId, this.orgId, this.name, this.from, this.to, this.stage,
+				this.category, this.edition, this.since, this.until, this.ignored);
+	}
+
+	/** The same filters with this type chip chosen. */
+	OverviewFilter withType(BadgeType chosen) {
+		return new OverviewFilter(this.status, chosen, this.unitId, this.orgId, this.name, this.from, this.to,
+				this.stage, this.category, this.edition, this.since, this.until, this.ignored);
+	}
+
 	/**
 	 * The statistics' filters added (a drill-down from {@code /statistics}): the stage,
 	 * the unit's category and edition, the days the persons were entered.

@@ -15,6 +15,8 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import org.fairflow.portal.quota.BadgeType;
+import org.fairflow.portal.query.BoundedQueries;
+import org.fairflow.portal.query.BoundedQueries.Count;
 import org.fairflow.portal.unit.UnitDirectory.RegisteredUnit;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -40,29 +42,65 @@ class PersonOverview {
 
 	private final PersonPhotoRepository photos;
 
+	private final BoundedQueries bounded;
+
+	private final int countLimit;
+
 	private final ZoneId zone;
 
-	PersonOverview(PersonOverviewRepository persons, PersonPhotoRepository photos,
+	PersonOverview(PersonOverviewRepository persons, PersonPhotoRepository photos, BoundedQueries bounded,
+			@Value("${fairflow.badge.overview-count-limit:" + BoundedQueries.LIMIT + "}") int countLimit,
 			@Value("${fairflow.fair.zone:Asia/Shanghai}") ZoneId zone) {
 		this.persons = persons;
 		this.photos = photos;
+		this.bounded = bounded;
+		this.countLimit = countLimit;
 		this.zone = zone;
 	}
 
+	/**
+	 * A page of persons and the chips' counts. With at most the count limit (1,000) of
+	 * persons under the other filters the chips are counted exactly in one grouped query;
+	 * beyond, each chip counts only up to the limit ("1000+"), so neither grows with the
+	 * fair.
+	 */
 	Result search(ReviewScope scope, OverviewFilter filter, int page) {
 		PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "id"));
-		Page<Person> found = this.persons.findAll(matching(scope, filter, true, this.zone), request);
-		Map<PersonStatus, Long> byStatus = zeros(PersonStatus.class, PersonStatus.values());
-		Map<BadgeType, Long> byType = zeros(BadgeType.class, BadgeType.values());
-		for (PersonTallies.Tally tally : this.persons.tally(matching(scope, filter, false, this.zone))) {
-			if (filter.type() == null || filter.type() == tally.type()) {
-				byStatus.merge(tally.status(), tally.count(), Long::sum);
+		Page<Person> found = this.bounded.page(Person.class, matching(scope, filter, true, this.zone), request,
+				this.countLimit);
+		Count all = this.bounded.count(Person.class, matching(scope, filter, false, this.zone), this.countLimit);
+		Map<PersonStatus, Count> byStatus = new EnumMap<>(PersonStatus.class);
+		Map<BadgeType, Count> byType = new EnumMap<>(BadgeType.class);
+		if (all.more()) {
+			for (PersonStatus status : PersonStatus.values()) {
+				byStatus.put(status, this.bounded.count(Person.class,
+						matching(scope, filter.withStatus(status), true, this.zone), this.countLimit));
 			}
-			if (filter.status() == null || filter.status() == tally.status()) {
-				byType.merge(tally.type(), tally.count(), Long::sum);
+			for (BadgeType type : BadgeType.values()) {
+				byType.put(type, this.bounded.count(Person.class,
+						matching(scope, filter.withType(type), true, this.zone), this.countLimit));
 			}
 		}
-		return new Result(found, byStatus, byType);
+		else {
+			exactCounts(scope, filter, byStatus, byType);
+		}
+		return new Result(found, BoundedQueries.total(found, this.countLimit), byStatus, byType);
+	}
+
+	private void exactCounts(ReviewScope scope, OverviewFilter filter, Map<PersonStatus, Count> byStatus,
+			Map<BadgeType, Count> byType) {
+		Map<PersonStatus, Long> statuses = zeros(PersonStatus.class, PersonStatus.values());
+		Map<BadgeType, Long> types = zeros(BadgeType.class, BadgeType.values());
+		for (PersonTallies.Tally tally : this.persons.tally(matching(scope, filter, false, this.zone))) {
+			if (filter.type() == null || filter.type() == tally.type()) {
+				statuses.merge(tally.status(), tally.count(), Long::sum);
+			}
+			if (filter.status() == null || filter.status() == tally.status()) {
+				types.merge(tally.type(), tally.count(), Long::sum);
+			}
+		}
+		statuses.forEach((status, count) -> byStatus.put(status, new Count(count, false)));
+		types.forEach((type, count) -> byType.put(type, new Count(count, false)));
 	}
 
 	/** A person of the scope; any other is not found. */
@@ -168,7 +206,8 @@ class PersonOverview {
 	}
 
 	/** One page of persons and the counts for the filter. */
-	record Result(Page<Person> page, Map<PersonStatus, Long> statusCounts, Map<BadgeType, Long> typeCounts) {
+	record Result(Page<Person> page, Count total, Map<PersonStatus, Count> statusCounts,
+			Map<BadgeType, Count> typeCounts) {
 	}
 
 }

@@ -84,6 +84,7 @@ class PersonOverviewController {
 		model.addAttribute("scope", scope);
 		model.addAttribute("f", filter);
 		model.addAttribute("page", result.page());
+		model.addAttribute("total", result.total());
 		model.addAttribute("rows", result.page().getContent().stream().map((p) -> OverviewRow.of(p, scope)).toList());
 		model.addAttribute("counts", result.statusCounts());
 		model.addAttribute("typeCounts", result.typeCounts());

@@ -16,6 +16,8 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.fairflow.portal.org.Organisation;
 import org.fairflow.portal.org.Organisations;
+import org.fairflow.portal.query.BoundedQueries;
+import org.fairflow.portal.query.BoundedQueries.Count;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.web.Formats;
 
@@ -59,7 +61,7 @@ class TaskList {
 
 	/**
 	 * A page of the list. Its total is exact up to the count limit (or the page); beyond,
-	 * it is one more than that, which {@link Count#of} shows as "more than".
+	 * it is one more than that, which {@link #total} shows as "more than".
 	 */
 	@Transactional(readOnly = true)
 	Page<HumanTask> page(PortalUser user, InboxFilter filter, Pageable pageable) {
@@ -67,8 +69,8 @@ class TaskList {
 		if (pageable.isUnpaged()) {
 			return this.tasks.findAll(spec, pageable);
 		}
-		return this.bounded.page(spec, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), filter.order()),
-				this.countLimit);
+		return this.bounded.page(HumanTask.class, spec,
+				PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), filter.order()), this.countLimit);
 	}
 
 	/**
@@ -80,35 +82,15 @@ class TaskList {
 		Set<Long> scope = scope(user, filter);
 		Map<String, Count> counts = new LinkedHashMap<>();
 		for (String mode : InboxFilter.MODES) {
-			long counted = this.bounded.countUpTo(spec(scope, user, filter.withMode(mode)), this.countLimit);
-			counts.put(mode, Count.of(counted, this.countLimit));
+			counts.put(mode,
+					this.bounded.count(HumanTask.class, spec(scope, user, filter.withMode(mode)), this.countLimit));
 		}
 		return counts;
 	}
 
 	/** The total of a page as the list shows it: exact, or "more than" the limit. */
 	Count total(Page<HumanTask> page) {
-		Pageable pageable = page.getPageable();
-		long bound = pageable.isPaged() ? Math.max(this.countLimit, pageable.getOffset() + pageable.getPageSize())
-				: Long.MAX_VALUE;
-		return Count.of(page.getTotalElements(), bound);
-	}
-
-	/**
-	 * A number of tasks as shown: exact, or {@code more} when there are more than
-	 * {@code value}.
-	 */
-	record Count(long value, boolean more) {
-
-		static Count of(long counted, long limit) {
-			return (counted > limit) ? new Count(limit, true) : new Count(counted, false);
-		}
-
-		/** {@code 12}, or {@code 1000+}. */
-		public String label() {
-			return this.value + (this.more ? "+" : "");
-		}
-
+		return BoundedQueries.total(page, this.countLimit);
 	}
 
 	/**

@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.fairflow.portal.org.Organisation;
+import org.fairflow.portal.quota.BadgeType;
+import org.fairflow.portal.query.BoundedQueries;
+import org.fairflow.portal.query.BoundedQueries.Count;
 import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.security.Role;
@@ -62,6 +65,18 @@ class PersonOverviewWebTest {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	PersonOverviewRepository overviewRows;
+
+	@Autowired
+	PersonPhotoRepository photos;
+
+	@Autowired
+	BoundedQueries bounded;
+
+	@Autowired
+	ReviewScopes scopes;
 
 	Fixtures.Tree tree;
 
@@ -147,6 +162,34 @@ class PersonOverviewWebTest {
 		assertStatusCounts(subOnly, 1, 2, 0);
 		assertThat(ids(this.pages.page(overview(this.delegation, "unit=" + this.delegationUnit))))
 			.containsExactly(visitor);
+	}
+
+	@Test
+	void beyondTheLimitAChipCountsOnlyUpToItWhileTheOthersStayExact() {
+		person(this.subUnit, "STAFF", "DRAFT");
+		person(this.subUnit, "STAFF", "DRAFT");
+		person(this.subUnit, "STAFF", "DRAFT");
+		person(this.subUnit, "VIP", "AWAITING_REVIEW");
+		person(this.subUnit, "VISITOR", "APPROVED");
+		PersonOverview limited = new PersonOverview(this.overviewRows, this.photos, this.bounded, 2,
+				java.time.ZoneId.of("Asia/Shanghai"));
+		ReviewScope scope = this.scopes.of(this.sub);
+
+		PersonOverview.Result all = limited.search(scope,
+				OverviewFilter.of(scope, null, null, null, null, null, null, null), 0);
+		assertThat(all.statusCounts().get(PersonStatus.DRAFT).label()).isEqualTo("2+");
+		assertThat(all.statusCounts().get(PersonStatus.AWAITING_REVIEW)).isEqualTo(new Count(1, false));
+		assertThat(all.statusCounts().get(PersonStatus.REJECTED)).isEqualTo(new Count(0, false));
+		assertThat(all.typeCounts().get(BadgeType.STAFF)).isEqualTo(new Count(2, true));
+		assertThat(all.typeCounts().get(BadgeType.VIP)).isEqualTo(new Count(1, false));
+		assertThat(all.total()).as("a page of twenty counts as far as itself").isEqualTo(new Count(5, false));
+
+		PersonOverview.Result drafts = limited.search(scope,
+				OverviewFilter.of(scope, "DRAFT", null, null, null, null, null, null), 0);
+		assertThat(drafts.page().getContent()).hasSize(3);
+		assertThat(drafts.typeCounts().get(BadgeType.STAFF)).isEqualTo(new Count(2, true));
+		assertThat(drafts.typeCounts().get(BadgeType.VIP)).isEqualTo(new Count(0, false));
+		assertThat(drafts.statusCounts().get(PersonStatus.APPROVED)).isEqualTo(new Count(1, false));
 	}
 
 	@Test

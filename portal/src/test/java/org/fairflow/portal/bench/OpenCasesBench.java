@@ -22,6 +22,7 @@ import org.fairflow.portal.support.TestDatabase;
 import org.fairflow.portal.unit.UnitCategory;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -89,8 +90,8 @@ class OpenCasesBench {
 				report.row(level.store() + ", " + level.open() + " open: progress page p50/p95 ms",
 						level.progress().toString(), ratio(level.progress().p95(), store.get(0).progress().p95()),
 						"p95 ≤ 1.5x the first level");
-				report.row(level.store() + ", " + level.open() + " open: heap / resident MB",
-						level.heapMb() + " / " + level.residentMb(), "–", "–");
+				report.row(level.store() + ", " + level.open() + " open: heap / resident MB; engine log records",
+						level.heapMb() + " / " + level.residentMb() + "; " + level.records(), "–", "–");
 			}
 		}
 		if (restarted != null) {
@@ -147,7 +148,8 @@ class OpenCasesBench {
 							.getResponse()
 							.getStatus());
 				System.gc();
-				measured.add(new Level(store, level, WINDOW / seconds, inbox, progress, heapMb(), residentMb()));
+				measured.add(new Level(store, level, WINDOW / seconds, inbox, progress, heapMb(), residentMb(),
+						engineRecords(portal)));
 				System.out.printf("[bench] %s state, %d open: %.1f new review tasks/s, task list p95 %.1f ms%n", store,
 						level, WINDOW / seconds, inbox.p95());
 				if (level == restartAt) {
@@ -256,6 +258,11 @@ class OpenCasesBench {
 		return fixtures.user(username);
 	}
 
+	/** The records the engine's log holds (its health details tell them). */
+	private static Object engineRecords(ConfigurableApplicationContext portal) {
+		return portal.getBean("engineHealthIndicator", HealthIndicator.class).health().getDetails().get("records");
+	}
+
 	private static long heapMb() {
 		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
 	}
@@ -286,7 +293,7 @@ class OpenCasesBench {
 	}
 
 	record Level(String store, int open, double tasksPerSecond, Latency inbox, Latency progress, long heapMb,
-			long residentMb) {
+			long residentMb, Object records) {
 	}
 
 	/**

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.fairflow.portal.export.Pages;
 import org.fairflow.portal.org.Organisations;
+import org.fairflow.portal.query.BoundedQueries;
+import org.fairflow.portal.query.BoundedQueries.Count;
 import org.fairflow.portal.security.Accounts;
 import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.security.Role;
@@ -268,16 +270,16 @@ class TaskListWebTest {
 		TaskList limited = new TaskList(this.rows, this.organisations, this.bounded, this.formats, 2);
 		InboxFilter filter = new InboxFilter(null, "all", null, null, null, token, null, null);
 
-		Map<String, TaskList.Count> counts = limited.counts(this.reviewer, filter);
+		Map<String, Count> counts = limited.counts(this.reviewer, filter);
 		assertThat(counts.get("all").label()).isEqualTo("2+");
-		assertThat(counts.get("unclaimed")).isEqualTo(new TaskList.Count(2, true));
-		assertThat(counts.get("mine")).isEqualTo(new TaskList.Count(0, false));
+		assertThat(counts.get("unclaimed")).isEqualTo(new Count(2, true));
+		assertThat(counts.get("mine")).isEqualTo(new Count(0, false));
 
 		var first = limited.page(this.reviewer, filter, PageRequest.of(0, 2));
-		assertThat(limited.total(first)).isEqualTo(new TaskList.Count(2, true));
+		assertThat(limited.total(first)).isEqualTo(new Count(2, true));
 		assertThat(first.hasNext()).isTrue();
 		var last = limited.page(this.reviewer, filter, PageRequest.of(2, 2));
-		assertThat(limited.total(last)).isEqualTo(new TaskList.Count(5, false));
+		assertThat(limited.total(last)).isEqualTo(new Count(5, false));
 		assertThat(last.getContent()).hasSize(1);
 		List<String> read = new ArrayList<>();
 		Pages.each((n) -> limited.page(this.reviewer, filter, PageRequest.of(n, 2)),
