@@ -108,7 +108,7 @@ class OpenCasesBench {
 				+ " more and times them until their review tasks are in the inbox.");
 		report.note("Pages through MockMvc in the same JVM (no network), " + SAMPLES
 				+ " calls each after ten warm-up calls: the sub-delegation reviewer's task list (/tasks) and the last "
-				+ "applicant's progress page. Heap after a full GC; resident memory of the whole JVM (portal, engine, "
+				+ "applicant's progress page, after ANALYZE of their tables (autovacuum is off on this machine). Heap after a full GC; resident memory of the whole JVM (portal, engine, "
 				+ "load generator).");
 		report.note("In-memory state stops at lower levels: it slows down with every open case (see ENGINE facts).");
 		report.write();
@@ -134,6 +134,12 @@ class OpenCasesBench {
 				awaitTasks(jdbc, level + WINDOW);
 				double seconds = (System.nanoTime() - started) / 1e9;
 				open = level + WINDOW;
+				// As autovacuum would (it is off on the machines these runs are made on):
+				// the
+				// planner needs to know how many tasks there are.
+				jdbc.execute("analyze human_task");
+				jdbc.execute("analyze process_case");
+				jdbc.execute("analyze case_event");
 				MockMvc web = MockMvcBuilders
 					.webAppContextSetup((org.springframework.web.context.WebApplicationContext) portal)
 					.apply(springSecurity())
