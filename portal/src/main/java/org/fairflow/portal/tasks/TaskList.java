@@ -51,7 +51,7 @@ class TaskList {
 	private final ZoneId zone;
 
 	TaskList(HumanTaskRepository tasks, Organisations organisations, BoundedQueries bounded, Formats formats,
-			@Value("${fairflow.tasks.count-limit:1000}") int countLimit) {
+			@Value("${fairflow.tasks.count-limit:" + BoundedQueries.LIMIT + "}") int countLimit) {
 		this.tasks = tasks;
 		this.organisations = organisations;
 		this.bounded = bounded;
