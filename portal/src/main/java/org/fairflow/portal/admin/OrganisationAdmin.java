@@ -137,7 +137,7 @@ class OrganisationAdmin {
 		Set<Long> subtree = this.organisations.subtree(id);
 		int moving = this.tasks.openOfferedTo(group(org.getParentId()), subtree).size();
 		int staying = this.tasks.openOfferedTo(org.reviewGroup(), null).size();
-		return new Effects(org, target, moving, staying, this.units.registeredToAny(subtree).size());
+		return new Effects(org, target, moving, staying, (int) this.units.countRegisteredToAny(subtree));
 	}
 
 	@Transactional

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.fairflow.portal.quota.BadgeType;
 import org.fairflow.portal.unit.UnitCategory;
-import org.fairflow.portal.unit.UnitDirectory.RegisteredUnit;
 import org.fairflow.portal.web.FilterProblems;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -94,12 +93,6 @@ record OverviewFilter(PersonStatus status, BadgeType type, Long unitId, Long org
 		Long org = (query.orgId() != null && scope.organisation(query.orgId()) != null) ? query.orgId() : null;
 		return new OverviewFilter(null, null, null, org, null, null, null, null, query.category(), query.edition(),
 				query.since(), query.until(), query.orgId() != null && org == null);
-	}
-
-	/** Whether a unit of the scope passes the unit-level filters (category, edition). */
-	boolean admits(RegisteredUnit unit) {
-		return (this.category == null || this.category == unit.category())
-				&& (this.edition == null || this.edition.equals(unit.edition()));
 	}
 
 	/** Whether any filter that came from statistics is set (the page then shows them). */

@@ -1,23 +1,17 @@
 package org.fairflow.portal.badge;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import org.fairflow.portal.quota.BadgeType;
 import org.fairflow.portal.query.BoundedQueries;
 import org.fairflow.portal.query.BoundedQueries.Count;
-import org.fairflow.portal.unit.UnitDirectory.RegisteredUnit;
+import org.fairflow.portal.unit.UnitDirectory.UnitSelection;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -115,10 +109,6 @@ class PersonOverview {
 	}
 
 	/**
-	 * The filter as a query; without {@code withFacets} the status and type filters are
-	 * left out (the counts apply them themselves).
-	 */
-	/**
 	 * Persons matching the filter by the organisation their unit belongs to, status and
 	 * type: the statistics' counts, over the overview's own query.
 	 */
@@ -126,36 +116,20 @@ class PersonOverview {
 		return this.persons.tallyByUnit(matching(scope, filter, true, this.zone));
 	}
 
-	/** Persons matching the filter by the day (fair's zone) they were entered. */
-	Map<LocalDate, Long> perDay(ReviewScope scope, OverviewFilter filter) {
-		Map<LocalDate, Long> days = new TreeMap<>();
-		this.persons.findAll(matching(scope, filter, true, this.zone))
-			.forEach((p) -> days.merge(p.getCreatedAt().atZone(this.zone).toLocalDate(), 1L, Long::sum));
-		return days;
-	}
-
+	/**
+	 * The filter as a query; without {@code withFacets} the status and type filters are
+	 * left out (the counts apply them themselves).
+	 */
 	private static Specification<Person> matching(ReviewScope scope, OverviewFilter filter, boolean withFacets,
 			ZoneId zone) {
 		return (person, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
-			if (!scope.everything()) {
-				where.add(in(person.get("unitId"), scope.units().keySet(), cb));
+			UnitSelection units = scope.selection(filter);
+			if (units != null) {
+				where.add(person.get("unitId").in(scope.unitIds(query, cb, units)));
 			}
 			if (filter.unitId() != null) {
 				where.add(cb.equal(person.get("unitId"), filter.unitId()));
-			}
-			if (filter.orgId() != null) {
-				where.add(in(person.get("unitId"), scope.unitsUnder(filter.orgId()), cb));
-			}
-			if (filter.category() != null || filter.edition() != null) {
-				where.add(in(person.get("unitId"),
-						scope.units()
-							.values()
-							.stream()
-							.filter(filter::admits)
-							.map(RegisteredUnit::id)
-							.collect(Collectors.toSet()),
-						cb));
 			}
 			if (filter.stage() != null) {
 				where.add(person.get("status").in(filter.stage().statuses()));
@@ -187,10 +161,6 @@ class PersonOverview {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-	}
-
-	private static Predicate in(Expression<?> path, Set<Long> ids, CriteriaBuilder cb) {
-		return ids.isEmpty() ? cb.disjunction() : path.in(ids);
 	}
 
 	private static String escape(String text) {

@@ -85,7 +85,9 @@ class PersonOverviewController {
 		model.addAttribute("f", filter);
 		model.addAttribute("page", result.page());
 		model.addAttribute("total", result.total());
+		scope.lookUp(result.page().getContent().stream().map(Person::getUnitId).toList());
 		model.addAttribute("rows", result.page().getContent().stream().map((p) -> OverviewRow.of(p, scope)).toList());
+		model.addAttribute("unitChoices", scope.unitChoices(filter));
 		model.addAttribute("counts", result.statusCounts());
 		model.addAttribute("typeCounts", result.typeCounts());
 		return "badge/overview";

@@ -23,9 +23,12 @@ public class PersonStatistics {
 
 	private final PersonOverview overview;
 
-	PersonStatistics(ReviewScopes scopes, PersonOverview overview) {
+	private final PersonDays days;
+
+	PersonStatistics(ReviewScopes scopes, PersonOverview overview, PersonDays days) {
 		this.scopes = scopes;
 		this.overview = overview;
+		this.days = days;
 	}
 
 	/**
@@ -34,7 +37,9 @@ public class PersonStatistics {
 	 */
 	public List<Count> count(PortalUser user, PersonQuery query) {
 		ReviewScope scope = this.scopes.of(user);
-		return this.overview.tallyByUnit(scope, OverviewFilter.of(scope, query)).stream().map((tally) -> {
+		List<PersonTallies.UnitTally> tallies = this.overview.tallyByUnit(scope, OverviewFilter.of(scope, query));
+		scope.lookUp(tallies.stream().map(PersonTallies.UnitTally::unitId).toList());
+		return tallies.stream().map((tally) -> {
 			RegisteredUnit unit = scope.unit(tally.unitId());
 			return new Count((unit != null) ? unit.organisationId() : null, tally.status(), tally.type(),
 					tally.count());
@@ -44,7 +49,7 @@ public class PersonStatistics {
 	/** Persons of the scope matching the query, by the day they were entered. */
 	public Map<LocalDate, Long> registrationsPerDay(PortalUser user, PersonQuery query) {
 		ReviewScope scope = this.scopes.of(user);
-		return this.overview.perDay(scope, OverviewFilter.of(scope, query));
+		return this.days.count(scope, OverviewFilter.of(scope, query));
 	}
 
 	/** How many persons of an organisation's units have a status and badge type. */

@@ -1,8 +1,6 @@
 package org.fairflow.portal.badge;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.fairflow.portal.org.Organisation;
@@ -44,10 +42,7 @@ class ReviewScopes {
 			Set<Long> subtree = this.organisations.subtree(user.organisationId());
 			visible = joinable.stream().filter((o) -> subtree.contains(o.getId())).toList();
 		}
-		Map<Long, UnitDirectory.RegisteredUnit> byId = new LinkedHashMap<>();
-		this.units.registeredToAny(visible.stream().map(Organisation::getId).toList())
-			.forEach((u) -> byId.put(u.id(), u));
-		return new ReviewScope(everything, visible, byId);
+		return new ReviewScope(everything, visible, this.units);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface UnitRepository extends JpaRepository<Unit, Long> {
@@ -17,6 +18,10 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
 	List<Unit> findAllByOrganisationIdOrderByIdAsc(Long organisationId);
 
 	List<Unit> findAllByOrganisationIdInOrderByIdAsc(Collection<Long> organisationIds);
+
+	List<Unit> findAllByOrganisationIdIn(Collection<Long> organisationIds, Pageable page);
+
+	long countByOrganisationIdIn(Collection<Long> organisationIds);
 
 }
 

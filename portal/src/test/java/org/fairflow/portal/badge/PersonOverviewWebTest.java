@@ -28,6 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +80,12 @@ class PersonOverviewWebTest {
 
 	@Autowired
 	ReviewScopes scopes;
+
+	@Autowired
+	PersonStatistics statistics;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	Fixtures.Tree tree;
 
@@ -305,6 +314,62 @@ class PersonOverviewWebTest {
 		assertThat(this.pages.status(get("/badge/overview/{id}", atSub).with(user(liaison)))).isEqualTo(403);
 		assertThat(this.pages.status(get("/badge/overview/{id}/photo", atSub).with(user(liaison)))).isEqualTo(403);
 		assertThat(this.pages.page(get("/badge/persons").with(user(liaison)))).doesNotContain("id=\"nav-overview\"");
+	}
+
+	@Test
+	void aUnitMovedToAnotherDelegationIsSeenWhereItIsNow() throws Exception {
+		long atSub = person(this.subUnit, "STAFF", "DRAFT");
+		this.jdbc.update("update unit set organisation_id = ? where id = ?", this.tree.other().getId(), this.subUnit);
+
+		assertThat(ids(this.pages.page(overview(this.delegation, "")))).doesNotContain(atSub);
+		assertThat(ids(this.pages.page(overview(this.other, "")))).contains(atSub);
+		assertThat(this.pages.status(get("/badge/overview/{id}", atSub).with(user(this.delegation)))).isEqualTo(404);
+	}
+
+	/**
+	 * More units than PostgreSQL takes bind parameters (32,767): the scope is a
+	 * sub-select, never a list of ids, and the unit filter offers the first 500 and says
+	 * so. Rolled back, so the other tests never see the units.
+	 */
+	@Test
+	void aDelegationWithMoreUnitsThanAQueryTakesParametersStillSeesItsPersons() throws Exception {
+		long atDelegation = person(this.delegationUnit, "STAFF", "DRAFT");
+		long atSub = person(this.subUnit, "VIP", "APPROVED");
+		TransactionStatus tx = this.transactions.getTransaction(TransactionDefinition.withDefaults());
+		try {
+			String prefix = "9Z" + SEQUENCE.incrementAndGet();
+			this.jdbc.update("insert into unit (credit_code, name_zh, name_en, address, contact_name, contact_mobile,"
+					+ " contact_email, category, organisation_id, product_areas, status, created_at, updated_at)"
+					+ " select ? || lpad(cast(n as varchar), 12, '0'), '批量单位' || n, 'Bulk unit ' || n, '上海市测试路 1 号',"
+					+ " '李联络', '13912345678', 'contact@example.com', 'ENTERPRISE', ?, 'FOOD_AGRI', 'APPROVED',"
+					+ " current_timestamp, current_timestamp from generate_series(1, 33000) as n", prefix,
+					this.tree.sub().getId());
+			String html = this.pages.page(overview(this.delegation, ""));
+			assertThat(ids(html)).contains(atDelegation, atSub);
+			assertThat(html).contains("id=\"unit-more\"");
+			assertThat(html.split("<option ").length - 1).isLessThanOrEqualTo(ReviewScope.UNIT_CHOICES + 1
+					+ this.scopes.of(this.delegation).getChoosableOrganisations().size() + 1);
+			assertThat(ids(this.pages.page(overview(this.delegation, "org=" + this.tree.sub().getId()))))
+				.containsExactly(atSub);
+			assertThat(
+					this.statistics.registrationsPerDay(this.delegation, new PersonQuery(null, null, null, null, null))
+						.values()
+						.stream()
+						.mapToLong(Long::longValue)
+						.sum())
+				.isGreaterThanOrEqualTo(2);
+		}
+		finally {
+			this.transactions.rollback(tx);
+		}
+	}
+
+	@Test
+	void aChosenUnitStaysOfferedAndTheNoteIsAbsentWhileTheScopeIsSmall() throws Exception {
+		person(this.subUnit, "STAFF", "DRAFT");
+		String html = this.pages.page(overview(this.delegation, "unit=" + this.subUnit));
+		assertThat(html).doesNotContain("id=\"unit-more\"")
+			.containsPattern("value=\"" + this.subUnit + "\"\\s+selected");
 	}
 
 	// ---------------------------------------------------------------- helpers
