@@ -115,7 +115,7 @@ public final class BareEngine implements AutoCloseable {
 	}
 
 	/** What the auto-approval path's gateways need of a worker. */
-	private static Map<String, Object> output(String type) {
+	static Map<String, Object> output(String type) {
 		return "verify-credit-code".equals(type) ? Map.of("creditVerified", true) : Map.of();
 	}
 
@@ -171,7 +171,7 @@ public final class BareEngine implements AutoCloseable {
 	/**
 	 * The start variables the portal sets on a unit-review case (docs/ARCHITECTURE.md).
 	 */
-	private static Map<String, Object> startVariables(int unit) {
+	static Map<String, Object> startVariables(int unit) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("caseId", String.valueOf(unit + 1));
 		variables.put("round", 1);
@@ -194,7 +194,7 @@ public final class BareEngine implements AutoCloseable {
 		return variables;
 	}
 
-	private static byte[] resource(String file) {
+	static byte[] resource(String file) {
 		try (InputStream in = BareEngine.class.getClassLoader().getResourceAsStream(MODELS + file)) {
 			if (in == null) {
 				throw new IllegalStateException("No " + MODELS + file + " on the class path");
