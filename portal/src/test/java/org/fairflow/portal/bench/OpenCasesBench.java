@@ -59,7 +59,7 @@ class OpenCasesBench {
 
 	private static final int WARM_UP = Integer.getInteger("fairflow.bench.warm-up", 300);
 
-	private static final int SAMPLES = 40;
+	private static final int SAMPLES = 200;
 
 	private Restart restart;
 
@@ -107,7 +107,7 @@ class OpenCasesBench {
 				+ "whose review waits at the first review; each level then registers " + WINDOW
 				+ " more and times them until their review tasks are in the inbox.");
 		report.note("Pages through MockMvc in the same JVM (no network), " + SAMPLES
-				+ " calls each after ten warm-up calls: the sub-delegation reviewer's task list (/tasks) and the last "
+				+ " calls each after " + Latency.WARM_UP + " warm-up calls: the sub-delegation reviewer's task list (/tasks) and the last "
 				+ "applicant's progress page, after ANALYZE of their tables (autovacuum is off on this machine). Heap after a full GC; resident memory of the whole JVM (portal, engine, "
 				+ "load generator).");
 		report.note("In-memory state stops at lower levels: it slows down with every open case (see ENGINE facts).");
