@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The median and 95th percentile of a page's answer time, in milliseconds, over a number
  * of calls after {@value #WARM_UP} warm-up calls (so that the first level of a run, on a
- * portal that has just started, is not measured on code still being compiled). Every
- * call must answer 200.
+ * portal that has just started, is not measured on code still being compiled). Every call
+ * must answer 200.
  *
  * @param p50 the median
  * @param p95 the 95th percentile

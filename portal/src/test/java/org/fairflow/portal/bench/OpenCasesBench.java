@@ -106,8 +106,8 @@ class OpenCasesBench {
 				+ " threads (BCrypt at cost 4 so that filling measures the portal, not hashing), social organisations "
 				+ "whose review waits at the first review; each level then registers " + WINDOW
 				+ " more and times them until their review tasks are in the inbox.");
-		report.note("Pages through MockMvc in the same JVM (no network), " + SAMPLES
-				+ " calls each after " + Latency.WARM_UP + " warm-up calls: the sub-delegation reviewer's task list (/tasks) and the last "
+		report.note("Pages through MockMvc in the same JVM (no network), " + SAMPLES + " calls each after "
+				+ Latency.WARM_UP + " warm-up calls: the sub-delegation reviewer's task list (/tasks) and the last "
 				+ "applicant's progress page, after ANALYZE of their tables (autovacuum is off on this machine). Heap after a full GC; resident memory of the whole JVM (portal, engine, "
 				+ "load generator).");
 		report.note("In-memory state stops at lower levels: it slows down with every open case (see ENGINE facts).");

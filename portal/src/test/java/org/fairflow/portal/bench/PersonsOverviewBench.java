@@ -94,8 +94,8 @@ class PersonsOverviewBench {
 		}
 		report.note(UNITS + " units registered through the real registration service under one sub-delegation; "
 				+ "the persons are closed history (delivered, cancelled, rejected) written by bulk SQL and spread "
-				+ "over those units. Pages through MockMvc in the same JVM, " + SAMPLES
-				+ " calls each after " + Latency.WARM_UP + " warm-up calls, default filters (first page, every status).");
+				+ "over those units. Pages through MockMvc in the same JVM, " + SAMPLES + " calls each after "
+				+ Latency.WARM_UP + " warm-up calls, default filters (first page, every status).");
 		report.write();
 	}
 
