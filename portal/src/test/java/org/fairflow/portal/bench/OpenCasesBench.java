@@ -65,7 +65,7 @@ class OpenCasesBench {
 
 	@Test
 	void newReviewTasksPerSecondAndPageLatencyAsOpenCasesGrow() throws Exception {
-		List<Integer> rocksLevels = levels("fairflow.bench.open-levels", "1000,10000,50000");
+		List<Integer> rocksLevels = levels("fairflow.bench.open-levels", "1000,10000,100000");
 		List<Integer> memoryLevels = levels("fairflow.bench.memory-levels", "1000,4000");
 		BenchReport report = new BenchReport("Open cases: review tasks per second and page latency (issue 15, P2)");
 		int restartAt = Integer.getInteger("fairflow.bench.restart-at", 10_000);
