@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Bounds the memory of the embedded engine, which keeps every record it ever wrote: once
- * it holds {@code fairflow.engine.recycle-after-records}, the portal hands over to a
+ * it has written {@code fairflow.engine.recycle-after-records} since its open cases were
+ * resumed into it (those records come back with the cases), the portal hands over to a
  * fresh engine on the same port. New requests get the "one moment" page, requests and job
  * handlers already running finish, then the new engine gets the stored models and the
  * open cases are resumed into it, exactly as after a restart (the database is the source
@@ -49,7 +50,7 @@ class EngineRecycler {
 	@Scheduled(fixedDelayString = "${fairflow.engine.recycle-check-interval:PT1M}",
 			initialDelayString = "${fairflow.engine.recycle-check-interval:PT1M}")
 	void recycleWhenFull() throws InterruptedException {
-		if (this.bound > 0 && this.status.snapshot().ready() && this.engine.recordCount() >= this.bound) {
+		if (this.bound > 0 && this.status.snapshot().ready() && this.engine.recordsSinceResume() >= this.bound) {
 			recycle();
 		}
 	}
@@ -57,6 +58,7 @@ class EngineRecycler {
 	/** Replaces the running engine by a fresh one and resumes the open cases into it. */
 	synchronized void recycle() throws InterruptedException {
 		long records = this.engine.recordCount();
+		long atResume = this.engine.recordsAtResume();
 		long started = System.nanoTime();
 		this.status.renewing();
 		if (!this.status.awaitQuiet(DRAIN_LIMIT)) {
@@ -69,8 +71,11 @@ class EngineRecycler {
 		this.engine.replace();
 		this.startup.start();
 		EngineStatus.Snapshot done = this.status.snapshot();
-		log.info("Replaced the embedded engine after {} records: {} of {} open cases resumed in {} ms", records,
-				done.resumed(), done.total(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+		log.info(
+				"Replaced the embedded engine after {} records ({} of them from resuming its open cases): {} of {}"
+						+ " open cases resumed in {} ms; the new engine holds {} records for them",
+				records, atResume, done.resumed(), done.total(),
+				Duration.ofNanos(System.nanoTime() - started).toMillis(), this.engine.recordsAtResume());
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.fairflow.portal.engine;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -22,19 +23,24 @@ class EngineStartup {
 
 	private final EngineStatus status;
 
+	private final ObjectProvider<RecyclableEngine> embedded;
+
 	EngineStartup(ModelDeployment deployment, EngineEpoch epoch, JobWorkers workers, ApplicationEventPublisher events,
-			EngineStatus status) {
+			EngineStatus status, ObjectProvider<RecyclableEngine> embedded) {
 		this.deployment = deployment;
 		this.epoch = epoch;
 		this.workers = workers;
 		this.events = events;
 		this.status = status;
+		this.embedded = embedded;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		this.status.deployed(this.deployment.deploy());
 		this.events.publishEvent(new EngineReadyEvent(this.epoch.current()));
+		// The listeners have resumed the open cases: what the engine holds now is theirs.
+		this.embedded.ifAvailable(RecyclableEngine::markResumed);
 		this.workers.open();
 		this.status.ready();
 	}

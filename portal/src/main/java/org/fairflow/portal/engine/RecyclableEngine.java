@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.client.ZeebeClient;
@@ -25,7 +26,7 @@ public final class RecyclableEngine implements ZeebeTestEngine {
 	 * One engine and the epoch its state belongs to, swapped together so that a reader
 	 * never pairs one engine's records with another's epoch.
 	 */
-	record Generation(ZeebeTestEngine engine, String epoch) {
+	record Generation(ZeebeTestEngine engine, String epoch, AtomicLong recordsAtResume) {
 	}
 
 	private final int port;
@@ -66,7 +67,7 @@ public final class RecyclableEngine implements ZeebeTestEngine {
 	private Generation fresh() {
 		ZeebeTestEngine engine = this.source.create(this.port);
 		engine.start();
-		return new Generation(engine, "embedded-" + UUID.randomUUID());
+		return new Generation(engine, "embedded-" + UUID.randomUUID(), new AtomicLong());
 	}
 
 	/** How many records the running engine holds (and keeps until it is replaced). */
@@ -84,6 +85,30 @@ public final class RecyclableEngine implements ZeebeTestEngine {
 			count++;
 		}
 		return count;
+	}
+
+	/**
+	 * Notes what the running engine holds once its open cases are resumed into it: those
+	 * records stay as long as the cases are open, and a fresh engine would hold them
+	 * again, so the bound counts only what comes after (else a portal with more open
+	 * cases than the bound allows would replace its engine again and again).
+	 */
+	void markResumed() {
+		Generation generation = this.current;
+		if (generation != null) {
+			generation.recordsAtResume().set(recordCount());
+		}
+	}
+
+	/** The records the running engine held once its open cases were resumed. */
+	long recordsAtResume() {
+		return generation().recordsAtResume().get();
+	}
+
+	/** The records written since the running engine's open cases were resumed. */
+	long recordsSinceResume() {
+		Generation generation = generation();
+		return Math.max(0, recordCount() - generation.recordsAtResume().get());
 	}
 
 	@Override

@@ -85,6 +85,29 @@ class RecyclableEngineTest {
 		assertThat(this.engine.recordCount()).isEqualTo(2);
 	}
 
+	@Test
+	void theBoundCountsOnlyWhatIsWrittenAfterTheOpenCasesAreResumed() {
+		List<Record<?>> firstRecords = new ArrayList<>();
+		List<Record<?>> secondRecords = new ArrayList<>();
+		engineWith(firstRecords);
+		engineWith(secondRecords);
+		this.engine.start();
+		IntStream.range(0, 30).forEach((i) -> firstRecords.add(jobCreated()));
+		this.engine.markResumed();
+		assertThat(this.engine.recordsAtResume()).isEqualTo(30);
+		assertThat(this.engine.recordsSinceResume()).isZero();
+
+		IntStream.range(0, 5).forEach((i) -> firstRecords.add(jobCreated()));
+		assertThat(this.engine.recordsSinceResume()).isEqualTo(5);
+
+		this.engine.replace();
+		IntStream.range(0, 12).forEach((i) -> secondRecords.add(jobCreated()));
+		assertThat(this.engine.recordsSinceResume()).as("a fresh engine counts from its start until resumed")
+			.isEqualTo(12);
+		this.engine.markResumed();
+		assertThat(this.engine.recordsSinceResume()).isZero();
+	}
+
 	private EngineGateway gateway() {
 		var beans = new StaticListableBeanFactory();
 		beans.addBean("engine", this.engine);
