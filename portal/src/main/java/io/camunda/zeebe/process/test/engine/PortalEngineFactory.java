@@ -43,9 +43,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * It lives in this package because most parts it wires are package-private here. It is
  * written against the 8.8.21 constructors on purpose: an engine upgrade that changes them
  * fails to compile, and {@code RocksDbEngineTest} runs a timer, a message and a job
- * through it. The log stays in memory ({@link InMemoryLogStorage}), as in the stock
- * factory: the portal bounds it by replacing the engine. Its record stream keeps only the
- * incidents ({@link IncidentRecordSource}), where the stock one copies every record.
+ * through it. The log stays in memory, as in the stock factory, but in a
+ * {@link GuardedLogStorage} that may be read while it grows (the stock list may not): the
+ * portal bounds it by replacing the engine. Its record stream keeps only the incidents
+ * ({@link IncidentRecordSource}), where the stock one copies every record.
  */
 public final class PortalEngineFactory {
 
@@ -81,7 +82,7 @@ public final class PortalEngineFactory {
 		ControlledActorClock clock = new ControlledActorClock();
 		ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
 		scheduler.start();
-		InMemoryLogStorage logStorage = new InMemoryLogStorage();
+		InMemoryLogStorage logStorage = new GuardedLogStorage();
 		LogStream logStream = LogStream.builder()
 			.withPartitionId(PARTITION)
 			.withLogStorage(logStorage)
