@@ -75,8 +75,8 @@ public class UnitDirectory {
 
 	/**
 	 * The units among these ids, by id: one query for a page of rows that name units, one
-	 * per {@value #IDS_PER_QUERY} ids for more (PostgreSQL takes at most 32,767
-	 * parameters).
+	 * per {@value #IDS_PER_QUERY} ids for more (the PostgreSQL driver takes at most
+	 * 65,535 parameters).
 	 */
 	public Map<Long, RegisteredUnit> findByIds(Collection<Long> unitIds) {
 		List<Long> ids = List.copyOf(Set.copyOf(unitIds));

@@ -327,9 +327,9 @@ class PersonOverviewWebTest {
 	}
 
 	/**
-	 * More units than PostgreSQL takes bind parameters (32,767): the scope is a
-	 * sub-select, never a list of ids, and the unit filter offers the first 500 and says
-	 * so. Rolled back, so the other tests never see the units.
+	 * More units than the PostgreSQL driver takes bind parameters (65,535): the scope is
+	 * a sub-select, never a list of ids, and the unit filter offers the first 500 and
+	 * says so. Rolled back, so the other tests never see the units.
 	 */
 	@Test
 	void aDelegationWithMoreUnitsThanAQueryTakesParametersStillSeesItsPersons() throws Exception {
@@ -342,7 +342,7 @@ class PersonOverviewWebTest {
 					+ " contact_email, category, organisation_id, product_areas, status, created_at, updated_at)"
 					+ " select ? || lpad(cast(n as varchar), 12, '0'), '批量单位' || n, 'Bulk unit ' || n, '上海市测试路 1 号',"
 					+ " '李联络', '13912345678', 'contact@example.com', 'ENTERPRISE', ?, 'FOOD_AGRI', 'APPROVED',"
-					+ " current_timestamp, current_timestamp from generate_series(1, 33000) as n", prefix,
+					+ " current_timestamp, current_timestamp from generate_series(1, 66000) as n", prefix,
 					this.tree.sub().getId());
 			String html = this.pages.page(overview(this.delegation, ""));
 			assertThat(ids(html)).contains(atDelegation, atSub);

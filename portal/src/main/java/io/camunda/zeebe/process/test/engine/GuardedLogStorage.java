@@ -19,10 +19,11 @@ import org.agrona.concurrent.UnsafeBuffer;
  * {@link InMemoryLogStorage} appends to a plain {@code ArrayList} on the writer's thread
  * while the stream processor and the record source read it on others: when the list
  * grows, a reader can see the new size before the element and gets {@code null}. The
- * bench hit it with 6.5 million records (the stream processor failed with a
- * NullPointerException in {@code ListLogStorageReader.next}, and the engine stopped
- * processing). Here every access to the list holds its lock. It extends the stock class
- * only because {@code EngineStateMonitor} takes that type; none of its state is used.
+ * bench hit it at 65,761 open cases, some 6.5 million records (the stream processor
+ * failed with a NullPointerException in {@code ListLogStorageReader.next}, and the engine
+ * stopped processing). Here every access to the list holds its lock. It extends the stock
+ * class only because {@code EngineStateMonitor} takes that type; none of its state is
+ * used.
  */
 final class GuardedLogStorage extends InMemoryLogStorage {
 
