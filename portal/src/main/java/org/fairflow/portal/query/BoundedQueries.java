@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaCriteriaQuery;
+import org.hibernate.query.criteria.JpaPath;
 import org.hibernate.query.criteria.JpaRoot;
 import org.hibernate.query.criteria.JpaSubQuery;
 
@@ -64,17 +65,21 @@ public class BoundedQueries {
 
 	/**
 	 * The number of matching rows when it is at most {@code limit}, else
-	 * {@code limit + 1}: counts the rows of a sub-select that stops after that many, so
-	 * the database reads no more of them and sends back one number.
+	 * {@code limit + 1}: counts the rows of a sub-select in the from clause that stops
+	 * after that many, so the database reads no more of them, reads them once (not again
+	 * by id, as {@code id in (sub-select)} did) and sends back one number.
 	 */
 	public <T> long countUpTo(Class<T> type, Specification<T> spec, long limit) {
 		HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) this.entities.getCriteriaBuilder();
 		JpaCriteriaQuery<Long> query = cb.createQuery(Long.class);
 		JpaSubQuery<Long> ids = query.subquery(Long.class);
 		JpaRoot<T> matching = ids.from(type);
-		ids.select(matching.get("id")).where(spec.toPredicate(matching, query, cb)).fetch(limit + 1);
-		Root<T> row = query.from(type);
-		query.select(cb.count(row)).where(row.get("id").in(ids));
+		JpaPath<Long> id = matching.get("id");
+		// A sub-select in the from clause needs named columns.
+		id.alias("id");
+		ids.select(id).where(spec.toPredicate(matching, query, cb)).fetch(limit + 1);
+		query.from(ids);
+		query.select(cb.count());
 		return this.entities.createQuery(query).getSingleResult();
 	}
 
