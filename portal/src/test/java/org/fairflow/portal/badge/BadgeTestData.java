@@ -77,16 +77,25 @@ final class BadgeTestData {
 
 	/** As above, under the sub-delegation of the given tree. */
 	static PortalUser approvedUnit(Fixtures fixtures, Accounts accounts, JdbcTemplate jdbc, Fixtures.Tree tree) {
+		long unitId = unitRow(jdbc, tree.sub().getId(), "证件测试单位", "Badge test unit");
+		String code = jdbc.queryForObject("select credit_code from unit where id = ?", String.class, unitId);
+		accounts.create(code, Fixtures.PASSWORD, Role.APPLICANT, "李联络", null, unitId);
+		return fixtures.user(code);
+	}
+
+	/**
+	 * An approved enterprise of the organisation, written by SQL (no account, no case);
+	 * its names end in a number of its own. Returns its id.
+	 */
+	static long unitRow(JdbcTemplate jdbc, long organisationId, String nameZh, String nameEn) {
 		String code = Fixtures.creditCode(UnitCategory.ENTERPRISE);
 		int n = SEQUENCE.incrementAndGet();
 		jdbc.update("insert into unit (credit_code, name_zh, name_en, address, contact_name, contact_mobile,"
 				+ " contact_email, category, organisation_id, product_areas, status, created_at, updated_at)"
 				+ " values (?, ?, ?, '上海市测试路 1 号', '李联络', '13912345678', 'contact@example.com', 'ENTERPRISE', ?,"
-				+ " 'FOOD_AGRI', 'APPROVED', current_timestamp, current_timestamp)", code, "证件测试单位" + n,
-				"Badge test unit " + n, tree.sub().getId());
-		Long unitId = jdbc.queryForObject("select id from unit where credit_code = ?", Long.class, code);
-		accounts.create(code, Fixtures.PASSWORD, Role.APPLICANT, "李联络", null, unitId);
-		return fixtures.user(code);
+				+ " 'FOOD_AGRI', 'APPROVED', current_timestamp, current_timestamp)", code, nameZh + n, nameEn + " " + n,
+				organisationId);
+		return jdbc.queryForObject("select id from unit where credit_code = ?", Long.class, code);
 	}
 
 	/** A valid domestic person of a badge type, with a document number of its own. */

@@ -3,7 +3,6 @@ package org.fairflow.portal.badge;
 import org.fairflow.portal.query.BoundedQueries;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
-import org.fairflow.portal.unit.UnitCategory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,13 +40,7 @@ class PersonCountPlanTest {
 		long organisation = this.fixtures.tree().sub().getId();
 		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
 			status.setRollbackOnly();
-			String code = Fixtures.creditCode(UnitCategory.ENTERPRISE);
-			this.jdbc.update("insert into unit (credit_code, name_zh, name_en, address, contact_name, contact_mobile,"
-					+ " contact_email, category, organisation_id, product_areas, status, created_at, updated_at)"
-					+ " values (?, '计数单位', 'Counted unit', '上海市测试路 1 号', '李联络', '13912345678',"
-					+ " 'contact@example.com', 'ENTERPRISE', ?, 'FOOD_AGRI', 'APPROVED', current_timestamp,"
-					+ " current_timestamp)", code, organisation);
-			long unit = this.jdbc.queryForObject("select id from unit where credit_code = ?", Long.class, code);
+			long unit = BadgeTestData.unitRow(this.jdbc, organisation, "计数单位", "Counted unit");
 			this.jdbc.update("""
 					insert into badge_person (unit_id, nationality, name_zh, gender, document_type, document_number,
 					    birth_date, job_title, badge_type, entry_from, entry_to, status, has_photo, created_at,

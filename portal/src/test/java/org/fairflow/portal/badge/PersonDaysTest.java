@@ -10,7 +10,6 @@ import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.security.Role;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
-import org.fairflow.portal.unit.UnitCategory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,13 +43,7 @@ class PersonDaysTest {
 	@Test
 	void personsCountOnTheDayTheyWereEnteredInTheFairsZone() {
 		Fixtures.Tree tree = this.fixtures.tree();
-		String code = Fixtures.creditCode(UnitCategory.ENTERPRISE);
-		this.jdbc.update("insert into unit (credit_code, name_zh, name_en, address, contact_name, contact_mobile,"
-				+ " contact_email, category, organisation_id, product_areas, status, created_at, updated_at)"
-				+ " values (?, '按日单位', 'Per-day unit', '上海市测试路 1 号', '李联络', '13912345678',"
-				+ " 'contact@example.com', 'ENTERPRISE', ?, 'FOOD_AGRI', 'APPROVED', current_timestamp,"
-				+ " current_timestamp)", code, tree.sub().getId());
-		Long unit = this.jdbc.queryForObject("select id from unit where credit_code = ?", Long.class, code);
+		long unit = BadgeTestData.unitRow(this.jdbc, tree.sub().getId(), "按日单位", "Per-day unit");
 		enteredAt(unit, "2001-05-01T00:00:00Z"); // 08:00 on 1 May in Shanghai
 		enteredAt(unit, "2001-05-01T15:59:59Z"); // 23:59:59 on 1 May
 		enteredAt(unit, "2001-05-01T16:00:00Z"); // midnight, 2 May
@@ -67,7 +60,7 @@ class PersonDaysTest {
 				Map.of(LocalDate.of(2001, 5, 1), 2L, LocalDate.of(2001, 5, 2), 1L, LocalDate.of(2001, 5, 3), 1L));
 	}
 
-	private void enteredAt(Long unit, String instant) {
+	private void enteredAt(long unit, String instant) {
 		PersonForm form = PersonRulesTest.domestic();
 		PersonRules.Result checked = PersonRules.check(form);
 		long id = this.persons.add(unit, checked.checked(), null).getId();

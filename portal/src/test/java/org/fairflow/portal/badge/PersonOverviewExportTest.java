@@ -30,7 +30,6 @@ import org.fairflow.portal.security.PortalUser;
 import org.fairflow.portal.support.Fixtures;
 import org.fairflow.portal.support.PortalTest;
 import org.fairflow.portal.support.WebPages;
-import org.fairflow.portal.unit.UnitCategory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -245,14 +244,7 @@ class PersonOverviewExportTest {
 	}
 
 	private Long approvedUnit(Organisation org) {
-		String code = Fixtures.creditCode(UnitCategory.ENTERPRISE);
-		int n = SEQUENCE.incrementAndGet();
-		this.jdbc.update("insert into unit (credit_code, name_zh, name_en, address, contact_name, contact_mobile,"
-				+ " contact_email, category, organisation_id, product_areas, status, created_at, updated_at)"
-				+ " values (?, ?, ?, '上海市测试路 1 号', '李联络', '13912345678', 'contact@example.com', 'ENTERPRISE', ?,"
-				+ " 'FOOD_AGRI', 'APPROVED', current_timestamp, current_timestamp)", code, "导出测试单位" + n,
-				"Export test unit " + n, org.getId());
-		return this.jdbc.queryForObject("select id from unit where credit_code = ?", Long.class, code);
+		return BadgeTestData.unitRow(this.jdbc, org.getId(), "导出测试单位", "Export test unit");
 	}
 
 	/** The rows of the sheet, counted by a streaming XML reader. */

@@ -375,14 +375,7 @@ class PersonOverviewWebTest {
 	// ---------------------------------------------------------------- helpers
 
 	private Long approvedUnit(Organisation org) {
-		String code = Fixtures.creditCode(UnitCategory.ENTERPRISE);
-		int n = SEQUENCE.incrementAndGet();
-		this.jdbc.update("insert into unit (credit_code, name_zh, name_en, address, contact_name, contact_mobile,"
-				+ " contact_email, category, organisation_id, product_areas, status, created_at, updated_at)"
-				+ " values (?, ?, ?, '上海市测试路 1 号', '李联络', '13912345678', 'contact@example.com', 'ENTERPRISE', ?,"
-				+ " 'FOOD_AGRI', 'APPROVED', current_timestamp, current_timestamp)", code, "总览测试单位" + n,
-				"Overview test unit " + n, org.getId());
-		return this.jdbc.queryForObject("select id from unit where credit_code = ?", Long.class, code);
+		return BadgeTestData.unitRow(this.jdbc, org.getId(), "总览测试单位", "Overview test unit");
 	}
 
 	private PortalUser organiser() {
