@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 class PersonsOverviewBench {
 
-	private static final int UNITS = Integer.getInteger("fairflow.bench.units", 100);
+	private static final int UNITS = Integer.getInteger("fairflow.bench.person-units", 100);
 
 	private static final int SAMPLES = 200;
 
