@@ -77,8 +77,8 @@ final class BadgeTestData {
 
 	/** As above, under the sub-delegation of the given tree. */
 	static PortalUser approvedUnit(Fixtures fixtures, Accounts accounts, JdbcTemplate jdbc, Fixtures.Tree tree) {
-		long unitId = unitRow(jdbc, tree.sub().getId(), "证件测试单位", "Badge test unit");
-		String code = jdbc.queryForObject("select credit_code from unit where id = ?", String.class, unitId);
+		String code = Fixtures.creditCode(UnitCategory.ENTERPRISE);
+		long unitId = unitRow(jdbc, code, tree.sub().getId(), "证件测试单位", "Badge test unit");
 		accounts.create(code, Fixtures.PASSWORD, Role.APPLICANT, "李联络", null, unitId);
 		return fixtures.user(code);
 	}
@@ -88,7 +88,10 @@ final class BadgeTestData {
 	 * its names end in a number of its own. Returns its id.
 	 */
 	static long unitRow(JdbcTemplate jdbc, long organisationId, String nameZh, String nameEn) {
-		String code = Fixtures.creditCode(UnitCategory.ENTERPRISE);
+		return unitRow(jdbc, Fixtures.creditCode(UnitCategory.ENTERPRISE), organisationId, nameZh, nameEn);
+	}
+
+	private static long unitRow(JdbcTemplate jdbc, String code, long organisationId, String nameZh, String nameEn) {
 		int n = SEQUENCE.incrementAndGet();
 		jdbc.update("insert into unit (credit_code, name_zh, name_en, address, contact_name, contact_mobile,"
 				+ " contact_email, category, organisation_id, product_areas, status, created_at, updated_at)"

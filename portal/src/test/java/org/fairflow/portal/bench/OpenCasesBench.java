@@ -134,9 +134,8 @@ class OpenCasesBench {
 				awaitTasks(jdbc, level + WINDOW);
 				double seconds = (System.nanoTime() - started) / 1e9;
 				open = level + WINDOW;
-				// As autovacuum would (it is off on the machines these runs are made on):
-				// the
-				// planner needs to know how many tasks there are.
+				// As autovacuum would (it is off on the machines these runs are
+				// made on): the planner needs to know how many tasks there are.
 				jdbc.execute("analyze human_task");
 				jdbc.execute("analyze process_case");
 				jdbc.execute("analyze case_event");

@@ -69,11 +69,9 @@ class PersonsOverviewBench {
 				System.out.printf("[bench] %d persons written in %.1f s%n", level - persons,
 						(System.nanoTime() - started) / 1e9);
 				persons = level;
-				// As autovacuum would after so many inserts (it is off on the machines
-				// these
-				// runs are made on): without a visibility map every counted person is
-				// read
-				// from the table, not only from the index.
+				// As autovacuum would after so many inserts (it is off on the
+				// machines these runs are made on): without a visibility map, every
+				// counted person is read from the table, not only from the index.
 				jdbc.execute("vacuum analyze badge_person");
 				Latency whole = Latency.of(SAMPLES,
 						() -> web.perform(get("/badge/overview").with(user(organiser)))

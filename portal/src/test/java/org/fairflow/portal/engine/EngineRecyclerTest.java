@@ -1,6 +1,7 @@
 package org.fairflow.portal.engine;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class EngineRecyclerTest {
 
 	EngineRecyclerTest() throws InterruptedException {
 		when(this.status.snapshot())
-			.thenReturn(new EngineStatus.Snapshot(EngineStatus.Phase.READY, java.util.Map.of(), 0, 0, 0, false));
+			.thenReturn(new EngineStatus.Snapshot(EngineStatus.Phase.READY, Map.of(), 0, 0, 0, false));
 		when(this.status.awaitQuiet(any())).thenReturn(true);
 		when(this.workers.awaitIdle(any())).thenReturn(true);
 	}
